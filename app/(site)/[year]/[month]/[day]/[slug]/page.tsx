@@ -1,0 +1,93 @@
+import type { Metadata } from 'next'
+import { notFound, permanentRedirect } from 'next/navigation'
+import { PortableTextBody } from '@/components/portable-text-body'
+import { PostCard } from '@/components/post-card'
+import { PostDate } from '@/components/post-date'
+import { SupportCallout } from '@/components/support-callout'
+import { getPostPage, getSiteSettings, listPostPaths } from '@/lib/content'
+import {
+  parsePermalink,
+  pathFromParams,
+  permalinkParams,
+  postPath,
+  type PermalinkParams,
+} from '@/lib/permalink'
+import { readingMinutes } from '@/lib/reading-time'
+
+type Props = { params: Promise<PermalinkParams> }
+
+export async function generateStaticParams() {
+  return (await listPostPaths()).map(permalinkParams)
+}
+
+async function loadPage(params: Props['params']) {
+  const requested = parsePermalink(await params)
+  if (!requested) notFound()
+  const page = await getPostPage(requested.slug)
+  if (!page) notFound()
+  return { requested, page }
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { page } = await loadPage(params)
+  return {
+    title: page.post.title,
+    description: page.post.excerpt ?? undefined,
+    alternates: { canonical: postPath(page.post) },
+  }
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const { requested, page } = await loadPage(params)
+  const { post, related } = page
+  const canonical = postPath(post)
+  // The right article under a wrong date (an old link, a typo): send the reader on.
+  if (pathFromParams(requested) !== canonical) permanentRedirect(canonical)
+
+  const { support } = await getSiteSettings()
+  const body = post.body ?? []
+  const category = post.categories?.[0]
+
+  return (
+    <article className="mx-auto max-w-[65ch]">
+      <header className="mb-8">
+        <p className="flex flex-wrap gap-x-3 text-sm text-muted">
+          {category ? (
+            <span className="font-semibold tracking-wide text-accent uppercase">
+              {category.title}
+            </span>
+          ) : null}
+          <PostDate iso={post.publishedAt} />
+        </p>
+        <h1 className="mt-2 font-serif text-3xl leading-tight font-bold sm:text-5xl">
+          {post.title}
+        </h1>
+        <p className="mt-4 text-sm text-muted">
+          {post.author ? <>By {post.author.name} · </> : null}
+          {readingMinutes(body)} min read
+        </p>
+      </header>
+
+      <div className="article-body prose">
+        <PortableTextBody value={body} />
+      </div>
+
+      {related.length > 0 ? (
+        <section aria-labelledby="suggested-reads" className="mt-12 border-t border-rule pt-8">
+          <h2 id="suggested-reads" className="mb-6 font-serif text-2xl font-bold">
+            Suggested reads
+          </h2>
+          <ul className="grid gap-6">
+            {related.map((read) => (
+              <li key={read._id}>
+                <PostCard post={read} headingLevel="h3" showExcerpt={false} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <SupportCallout appeal={support?.appeal ?? null} />
+    </article>
+  )
+}

@@ -1,0 +1,21 @@
+import Link from 'next/link'
+import { SiteShell } from '@/components/site-shell'
+import './globals.css'
+
+export default function NotFound() {
+  return (
+    <SiteShell>
+      <div className="mx-auto max-w-2xl">
+        <h1 className="font-serif text-4xl font-bold">Page not found</h1>
+        <p className="mt-4 text-lg">
+          We could not find that page. It may have moved, or the link may be mistyped.
+        </p>
+        <p className="mt-6">
+          <Link href="/" className="text-accent underline">
+            Read the latest articles
+          </Link>
+        </p>
+      </div>
+    </SiteShell>
+  )
+}

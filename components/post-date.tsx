@@ -1,0 +1,9 @@
+import { formatDate } from '@/lib/format-date'
+
+export function PostDate({ iso, className }: { iso: string; className?: string }) {
+  return (
+    <time dateTime={iso} className={className}>
+      {formatDate(iso)}
+    </time>
+  )
+}

@@ -1,0 +1,24 @@
+import type { ReactNode } from 'react'
+import { getSiteSettings } from '@/lib/content'
+import { SiteFooter } from './site-footer'
+import { SiteHeader } from './site-header'
+
+/** Header, main landmark and footer around every reader-facing page. */
+export async function SiteShell({ children }: { children: ReactNode }) {
+  const { siteName, tagline } = await getSiteSettings()
+  return (
+    <div className="flex min-h-dvh flex-col">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-10 focus:rounded focus:bg-page focus:p-3"
+      >
+        Skip to content
+      </a>
+      <SiteHeader siteName={siteName} tagline={tagline} />
+      <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
+        {children}
+      </main>
+      <SiteFooter siteName={siteName} tagline={tagline} />
+    </div>
+  )
+}

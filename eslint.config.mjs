@@ -1,0 +1,50 @@
+import { defineConfig, globalIgnores } from 'eslint/config'
+import nextVitals from 'eslint-config-next/core-web-vitals'
+import nextTs from 'eslint-config-next/typescript'
+
+// Content has one door: only lib/content/ may talk to Sanity's clients or groq-js.
+const contentClients = [
+  { name: 'next-sanity', message: 'Read content through lib/content/.' },
+  { name: '@sanity/client', message: 'Read content through lib/content/.' },
+  { name: 'groq-js', message: 'Read content through lib/content/.' },
+]
+
+export default defineConfig([
+  ...nextVitals,
+  ...nextTs,
+  globalIgnores([
+    '.next/**',
+    'node_modules/**',
+    'next-env.d.ts',
+    'test-results/**',
+    'playwright-report/**',
+    'sanity.types.ts',
+  ]),
+  {
+    rules: {
+      'no-restricted-imports': ['error', { paths: contentClients }],
+      'no-restricted-properties': [
+        'error',
+        { object: 'process', property: 'env', message: 'Read configuration through lib/env.' },
+      ],
+    },
+  },
+  {
+    files: ['lib/content/**'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    // The env modules are the one place that reads process.env; tooling config and
+    // scripts run outside the app and read their own settings.
+    files: [
+      'lib/env/**',
+      '*.config.*',
+      'scripts/**',
+      'e2e/**',
+      'bench/**',
+      'tests/**',
+      '**/*.test.ts',
+    ],
+    rules: { 'no-restricted-properties': 'off' },
+  },
+])

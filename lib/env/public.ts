@@ -1,0 +1,18 @@
+/**
+ * Configuration that may reach the browser (the Studio needs the project id and dataset).
+ * Next.js inlines NEXT_PUBLIC_* only when read as literal `process.env.NAME`, so each is
+ * spelled out here rather than read through a loop.
+ */
+export const publicEnv = {
+  NEXT_PUBLIC_SANITY_PROJECT_ID: process.env.NEXT_PUBLIC_SANITY_PROJECT_ID,
+  NEXT_PUBLIC_SANITY_DATASET: process.env.NEXT_PUBLIC_SANITY_DATASET,
+  NEXT_PUBLIC_SANITY_API_VERSION: process.env.NEXT_PUBLIC_SANITY_API_VERSION,
+  NEXT_PUBLIC_SITE_URL: process.env.NEXT_PUBLIC_SITE_URL,
+}
+
+/** Sanity's API is versioned by date; queries are written against this one. */
+export const DEFAULT_SANITY_API_VERSION = '2025-10-01'
+
+export const DEFAULT_SITE_URL = 'http://localhost:3000'
+
+export const siteUrl = (publicEnv.NEXT_PUBLIC_SITE_URL || DEFAULT_SITE_URL).replace(/\/+$/, '')

@@ -1,0 +1,15 @@
+import 'server-only'
+import { resolveContentSource } from './content-source.ts'
+
+/**
+ * Server-side configuration. Secrets (the read token) live only here, behind
+ * `server-only`, so a client component that imports this fails the build.
+ */
+export const contentSourceConfig = resolveContentSource({
+  NEXT_PUBLIC_SANITY_PROJECT_ID: process.env.NEXT_PUBLIC_SANITY_PROJECT_ID,
+  NEXT_PUBLIC_SANITY_DATASET: process.env.NEXT_PUBLIC_SANITY_DATASET,
+  NEXT_PUBLIC_SANITY_API_VERSION: process.env.NEXT_PUBLIC_SANITY_API_VERSION,
+  SANITY_API_READ_TOKEN: process.env.SANITY_API_READ_TOKEN,
+  SANITY_API_HOST: process.env.SANITY_API_HOST,
+  NABADO_DATASET_FILE: process.env.NABADO_DATASET_FILE,
+})

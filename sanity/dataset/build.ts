@@ -1,0 +1,154 @@
+import { slugify } from '../../lib/slugify.ts'
+import { stableKey } from './keys.ts'
+import { plainTextToPortableText } from './plain-text-to-portable-text.ts'
+import { parseSeedPage, parseSupportFacts } from './seed-page.ts'
+import type { SamplePost } from './sources/sample-posts.ts'
+
+export type DatasetDocument = { _id: string; _type: string; [field: string]: unknown }
+
+const SEED_ARTICLE = {
+  title: 'The Hidden Male Fear That Makes Him Pull Away From You',
+  // 28 February 2026, Nairobi time, as in the article's WordPress permalink.
+  publishedAt: '2026-02-28T09:00:00+03:00',
+  categories: ['relationships', 'psychology'],
+  excerpt:
+    'He was close, then suddenly distant. Attachment psychology, emotional conditioning and fear explain why men pull away after getting close, and how to respond.',
+}
+
+/** How many of the seed's suggested reads the editor picked by hand (the schema allows 4). */
+const EDITOR_PICKS = 3
+
+const CATEGORIES: Array<{ slug: string; title: string; description: string }> = [
+  {
+    slug: 'relationships',
+    title: 'Relationships',
+    description: 'Dating, love, marriage and the work of staying close.',
+  },
+  {
+    slug: 'psychology',
+    title: 'Psychology',
+    description: 'Why we feel, fear and behave the way we do.',
+  },
+  {
+    slug: 'society',
+    title: 'Society',
+    description: 'How we live together: loneliness, pressure and change.',
+  },
+  {
+    slug: 'kenyan-society',
+    title: 'Kenyan Society',
+    description: 'Family, culture and expectations in Kenya today.',
+  },
+  {
+    slug: 'money',
+    title: 'Money & Love',
+    description: 'What money does to relationships, and how couples handle it.',
+  },
+]
+
+const AUTHOR = {
+  _id: 'author-nabado-editors',
+  _type: 'author',
+  name: 'Nabado Editors',
+  slug: { _type: 'slug', current: 'nabado-editors' },
+  bio: 'The Nabado editorial team writes about relationships and society in Kenya.',
+}
+
+const SUPPORT_SERVICES = [
+  { name: 'Remitly', url: 'https://www.remitly.com/' },
+  { name: 'Western Union', url: 'https://www.westernunion.com/' },
+  { name: 'SendWave', url: 'https://www.sendwave.com/' },
+  { name: 'WorldRemit', url: 'https://www.worldremit.com/' },
+]
+
+const reference = (id: string, key?: string) => ({
+  _type: 'reference',
+  _ref: id,
+  ...(key ? { _key: key } : {}),
+})
+
+const categoryId = (slug: string) => `category-${slug}`
+const postId = (slug: string) => `post-${slug}`
+
+function postDocument(post: SamplePost, body: ReturnType<typeof plainTextToPortableText>) {
+  const slug = slugify(post.title)
+  const id = postId(slug)
+  return {
+    _id: id,
+    _type: 'post',
+    title: post.title,
+    slug: { _type: 'slug', current: slug },
+    publishedAt: new Date(post.publishedAt).toISOString(),
+    excerpt: post.excerpt,
+    author: reference(AUTHOR._id),
+    categories: post.categories.map((category) =>
+      reference(categoryId(category), stableKey(id, 'category', category)),
+    ),
+    body,
+  }
+}
+
+/**
+ * Builds the bundled dataset, in Sanity's export format, from the seed page and the sample
+ * posts. Pure: same inputs, same documents (ids and keys included).
+ */
+export function buildDataset(seedPageText: string, samplePosts: SamplePost[]): DatasetDocument[] {
+  const seed = parseSeedPage(seedPageText)
+  const support = parseSupportFacts(seed.supportText)
+
+  const missing = seed.suggestedReads.filter((title) => !samplePosts.some((p) => p.title === title))
+  if (missing.length > 0) {
+    throw new Error(`Suggested reads without a sample post: ${missing.join(', ')}`)
+  }
+
+  const samples = samplePosts.map((post) =>
+    postDocument(post, plainTextToPortableText(post.body, postId(slugify(post.title)))),
+  )
+  const seedSlug = slugify(SEED_ARTICLE.title)
+  const seedPost = {
+    ...postDocument(
+      { ...SEED_ARTICLE, body: seed.articleText },
+      plainTextToPortableText(seed.articleText, postId(seedSlug)),
+    ),
+    related: seed.suggestedReads
+      .slice(0, EDITOR_PICKS)
+      .map((title) => postId(slugify(title)))
+      .map((id) => reference(id, stableKey(postId(seedSlug), 'related', id))),
+  }
+
+  const settings = {
+    _id: 'siteSettings',
+    _type: 'siteSettings',
+    siteName: 'Nabado',
+    tagline: seed.tagline,
+    description:
+      'Nabado is a Kenyan online magazine about relationships and society: honest, careful writing for everyday life.',
+    support: {
+      _type: 'supportDetails',
+      appeal:
+        'We appreciate your visit and hope you find our content valuable. Your support helps us keep delivering great content!',
+      tillNumber: support.tillNumber,
+      phoneNumber: support.phoneNumber,
+      recipientName: support.recipientName,
+      services: SUPPORT_SERVICES.map((service) => ({
+        _type: 'remittanceService',
+        _key: stableKey('siteSettings', 'service', service.name),
+        ...service,
+      })),
+    },
+  }
+
+  const categories = CATEGORIES.map((category) => ({
+    _id: categoryId(category.slug),
+    _type: 'category',
+    title: category.title,
+    slug: { _type: 'slug', current: category.slug },
+    description: category.description,
+  }))
+
+  return [settings, AUTHOR, ...categories, seedPost, ...samples]
+}
+
+export function toNdjson(documents: DatasetDocument[]): string {
+  return documents.map((document) => JSON.stringify(document)).join('\n') + '\n'
+}

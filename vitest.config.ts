@@ -1,0 +1,18 @@
+import { fileURLToPath } from 'node:url'
+import { defineConfig } from 'vitest/config'
+
+export default defineConfig({
+  resolve: {
+    alias: {
+      '@': fileURLToPath(new URL('.', import.meta.url)),
+      // `server-only` throws outside a React Server Component bundle; unit tests run the
+      // server modules directly, so it resolves to its empty variant here.
+      'server-only': fileURLToPath(new URL('./tests/empty-module.ts', import.meta.url)),
+    },
+  },
+  test: {
+    include: ['**/*.test.ts'],
+    exclude: ['node_modules/**', 'e2e/**', '.next/**'],
+    environment: 'node',
+  },
+})
