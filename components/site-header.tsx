@@ -3,7 +3,7 @@ import Link from 'next/link'
 export function SiteHeader({ siteName, tagline }: { siteName: string; tagline: string | null }) {
   return (
     <header className="border-b border-rule">
-      <div className="mx-auto flex max-w-5xl flex-wrap items-end justify-between gap-x-6 gap-y-2 px-4 py-4">
+      <div className="mx-auto flex max-w-5xl items-center justify-between gap-4 px-4 py-4">
         <div>
           <Link
             href="/"

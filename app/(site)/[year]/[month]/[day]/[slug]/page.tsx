@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import { notFound, permanentRedirect } from 'next/navigation'
+import { notFound } from 'next/navigation'
 import { PortableTextBody } from '@/components/portable-text-body'
 import { PostCard } from '@/components/post-card'
 import { PostDate } from '@/components/post-date'
@@ -25,11 +25,16 @@ async function loadPage(params: Props['params']) {
   if (!requested) notFound()
   const page = await getPostPage(requested.slug)
   if (!page) notFound()
-  return { requested, page }
+  // Only the article's own date is its address. A redirect from here would be the natural
+  // answer to a wrong date, but Next.js 16.4 sends a cached page's redirect with two Location
+  // headers (vercel/next.js#82117), which search engines treat as broken; so a wrong date is
+  // a 404, like any other address that is not an article.
+  if (pathFromParams(requested) !== postPath(page.post)) notFound()
+  return page
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { page } = await loadPage(params)
+  const page = await loadPage(params)
   return {
     title: page.post.title,
     description: page.post.excerpt ?? undefined,
@@ -38,11 +43,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ArticlePage({ params }: Props) {
-  const { requested, page } = await loadPage(params)
-  const { post, related } = page
-  const canonical = postPath(post)
-  // The right article under a wrong date (an old link, a typo): send the reader on.
-  if (pathFromParams(requested) !== canonical) permanentRedirect(canonical)
+  const { post, related } = await loadPage(params)
 
   const { support } = await getSiteSettings()
   const body = post.body ?? []

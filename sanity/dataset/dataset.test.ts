@@ -1,0 +1,105 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { parseNdjson } from '@/lib/content/bundled-source.ts'
+import { buildDataset, toNdjson } from './build.ts'
+import { checkExport } from './check-export.ts'
+import { samplePosts } from './sources/sample-posts.ts'
+
+const read = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf8')
+const committed = read('./production.ndjson')
+const documents = parseNdjson(committed)
+
+describe('the bundled dataset', () => {
+  it('is what the build script makes from its sources (run `npm run dataset:build`)', () => {
+    expect(committed).toBe(toNdjson(buildDataset(read('./sources/seed-page.txt'), samplePosts)))
+  })
+
+  it('follows the rules `sanity dataset import` enforces', () => {
+    expect(checkExport(documents)).toEqual([])
+  })
+
+  it('holds the seed article with its title, date and slug', () => {
+    const post = documents.find(
+      (doc) =>
+        doc._type === 'post' &&
+        doc.title === 'The Hidden Male Fear That Makes Him Pull Away From You',
+    )
+    expect(post).toMatchObject({
+      slug: { current: 'the-hidden-male-fear-that-makes-him-pull-away-from-you' },
+      publishedAt: '2026-02-28T06:00:00.000Z',
+    })
+  })
+
+  it('holds the support details exactly as the seed spells them', () => {
+    const settings = documents.find((doc) => doc._id === 'siteSettings')
+    expect(settings).toMatchObject({
+      siteName: 'Nabado',
+      tagline: 'simply amazing, always for you.',
+      support: {
+        tillNumber: '9549825',
+        phoneNumber: '+254701838999',
+        recipientName: 'Peterson Getuma Okemwa',
+      },
+    })
+    const services = (settings?.support as { services: Array<{ name: string }> }).services
+    expect(services.map((service) => service.name)).toEqual([
+      'Remitly',
+      'Western Union',
+      'SendWave',
+      'WorldRemit',
+    ])
+  })
+
+  it('has eight posts, an author and categories', () => {
+    const count = (type: string) => documents.filter((doc) => doc._type === type).length
+    expect(count('post')).toBe(8)
+    expect(count('author')).toBeGreaterThanOrEqual(1)
+    expect(count('category')).toBeGreaterThanOrEqual(3)
+  })
+})
+
+describe('checkExport', () => {
+  const block = (key?: string) => ({
+    _type: 'block',
+    ...(key ? { _key: key } : {}),
+    children: [{ _type: 'span', _key: 's', text: 'x' }],
+  })
+
+  it('reports a document without _id or _type', () => {
+    expect(checkExport([{ _type: 'post' }])).toEqual([
+      'line 1: _id missing or not a valid document id',
+    ])
+    expect(checkExport([{ _id: 'a' }])).toEqual(['a: _type missing'])
+  })
+
+  it('reports array items without a _key, and duplicate keys', () => {
+    expect(checkExport([{ _id: 'a', _type: 'post', body: [block()] }])).toEqual([
+      'a.body[0]: _key missing',
+    ])
+    expect(checkExport([{ _id: 'a', _type: 'post', body: [block('k'), block('k')] }])).toEqual([
+      'a.body[1]: duplicate _key k',
+    ])
+  })
+
+  it('reports malformed and dangling references', () => {
+    expect(checkExport([{ _id: 'a', _type: 'post', author: { _ref: 'b' } }])).toEqual([
+      'a.author: reference without _type "reference"',
+      'a.author: reference to missing document b',
+    ])
+    expect(
+      checkExport([
+        { _id: 'a', _type: 'post', author: { _type: 'reference', _ref: 'b' } },
+        { _id: 'b', _type: 'author' },
+      ]),
+    ).toEqual([])
+  })
+
+  it('reports duplicate ids', () => {
+    expect(
+      checkExport([
+        { _id: 'a', _type: 'x' },
+        { _id: 'a', _type: 'x' },
+      ]),
+    ).toEqual(['a: duplicate _id'])
+  })
+})
