@@ -1,5 +1,5 @@
 import { PortableText, type PortableTextComponents } from '@portabletext/react'
-import type { PortableTextBlock } from '@portabletext/types'
+import type { PortableTextBlock, TypedObject } from '@portabletext/types'
 import { headingId } from '@/lib/heading-id'
 import { isExternalHref, safeHref } from '@/lib/safe-url'
 
@@ -30,6 +30,6 @@ const components: PortableTextComponents = {
   },
 }
 
-export function PortableTextBody({ value }: { value: PortableTextBlock[] }) {
+export function PortableTextBody({ value }: { value: TypedObject[] }) {
   return <PortableText value={value} components={components} />
 }

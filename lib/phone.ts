@@ -4,7 +4,20 @@
  * Safaricom's 3-3-3 grouping; anything else is returned as given.
  */
 export function formatPhoneNumber(phone: string): string {
-  const compact = phone.replace(/[\s-]/g, '')
+  const compact = compactPhoneNumber(phone)
   const kenyan = /^\+254(\d{3})(\d{3})(\d{3})$/.exec(compact)
   return kenyan ? `+254 ${kenyan[1]} ${kenyan[2]} ${kenyan[3]}` : phone.trim()
+}
+
+/**
+ * The number as a remittance form or a phone's dialler wants it, with no spaces, hyphens,
+ * dots or brackets: "+254 701-838 999" -> "+254701838999". What the copy button copies.
+ */
+export function compactPhoneNumber(phone: string): string {
+  return phone.replace(/[\s\-.()]/g, '')
+}
+
+/** A tel: link for the number: "tel:+254701838999". */
+export function telHref(phone: string): string {
+  return `tel:${compactPhoneNumber(phone)}`
 }

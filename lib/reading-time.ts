@@ -1,12 +1,14 @@
-import type { PortableTextBlock } from '@portabletext/types'
+import type { TypedObject } from '@portabletext/types'
 
 /** Adult silent reading speed for non-fiction, words per minute. */
 const WORDS_PER_MINUTE = 220
 
-export function readingMinutes(body: PortableTextBlock[]): number {
+type MaybeBlock = TypedObject & { children?: Array<{ text?: unknown }> }
+
+export function readingMinutes(body: MaybeBlock[]): number {
   const words = body
     .flatMap((block) => block.children ?? [])
-    .map((child) => ('text' in child && typeof child.text === 'string' ? child.text : ''))
+    .map((child) => (typeof child.text === 'string' ? child.text : ''))
     .join(' ')
     .split(/\s+/)
     .filter(Boolean).length

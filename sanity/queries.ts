@@ -60,6 +60,7 @@ export const SITE_SETTINGS_QUERY = defineQuery(`
     description,
     support {
       appeal,
+      thankYou,
       tillNumber,
       tillName,
       phoneNumber,

@@ -11,6 +11,8 @@ import {
 } from '@/sanity/queries.ts'
 import { contentSourceConfig } from '@/lib/env/server.ts'
 import { rankRelatedReads, RELATED_READS_LIMIT } from '@/lib/related-reads.ts'
+import { safeHref } from '@/lib/safe-url.ts'
+import type { SITE_SETTINGS_QUERY_RESULT } from '@/sanity/types.ts'
 import { createBundledFileSource } from './bundled-source.ts'
 import { createSanitySource } from './sanity-source.ts'
 import type { ContentSource } from './source.ts'
@@ -66,15 +68,27 @@ export const getPostPage = cache(async (slug: string): Promise<PostPage | null> 
   return { post, related: rankRelatedReads(post._id, post.picked ?? [], candidates) }
 })
 
-const FALLBACK_SETTINGS: SiteSettings = {
-  _updatedAt: null,
-  siteName: 'Nabado',
-  tagline: null,
-  description: null,
-  support: null,
-}
+const DEFAULT_SITE_NAME = 'Nabado'
 
+/** Settings as pages use them: a site name always, and only complete remittance links. */
 export const getSiteSettings = cache(async (): Promise<SiteSettings> => {
-  const settings = await source.fetch<SiteSettings | null>(SITE_SETTINGS_QUERY, {}, [tags.settings])
-  return settings ?? FALLBACK_SETTINGS
+  const settings = await source.fetch<SITE_SETTINGS_QUERY_RESULT>(SITE_SETTINGS_QUERY, {}, [
+    tags.settings,
+  ])
+  const support = settings?.support
+  return {
+    _updatedAt: settings?._updatedAt ?? null,
+    siteName: settings?.siteName || DEFAULT_SITE_NAME,
+    tagline: settings?.tagline ?? null,
+    description: settings?.description ?? null,
+    support: support
+      ? {
+          ...support,
+          services: (support.services ?? []).flatMap(({ _key, name, url }) => {
+            const href = safeHref(url)
+            return name && href ? [{ _key, name, url: href }] : []
+          }),
+        }
+      : null,
+  }
 })

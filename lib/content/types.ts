@@ -1,50 +1,44 @@
-import type { PortableTextBlock } from '@portabletext/types'
+import type {
+  POST_PAGE_QUERY_RESULT,
+  POST_PATHS_QUERY_RESULT,
+  RELATED_CANDIDATES_QUERY_RESULT,
+  SITE_SETTINGS_QUERY_RESULT,
+} from '@/sanity/types'
 
-// Shapes of the query results in sanity/queries.ts.
-
-export type CategoryRef = { title: string; slug: string }
-
-export type PostCard = {
-  _id: string
-  title: string
+// Result shapes come from Sanity TypeGen (sanity/types.ts, generated from the schema and the
+// queries). The queries only return posts with a slug and a publish date (READABLE_POST in
+// sanity/queries.ts), which TypeGen cannot infer from a filter, so those two are narrowed here.
+type Readable<T> = Omit<T, 'slug' | 'publishedAt' | 'title'> & {
   slug: string
   publishedAt: string
-  excerpt: string | null
-  category: CategoryRef | null
-}
-
-export type PostPath = { slug: string; publishedAt: string }
-
-export type Post = {
-  _id: string
-  _updatedAt: string
   title: string
-  slug: string
-  publishedAt: string
-  excerpt: string | null
-  author: { name: string; slug: string | null } | null
-  categories: Array<CategoryRef & { _id: string }> | null
-  body: PortableTextBlock[] | null
-  picked: Array<PostCard | null> | null
 }
+
+export type PostCard = Readable<RELATED_CANDIDATES_QUERY_RESULT[number]>
+
+export type PostPath = Readable<POST_PATHS_QUERY_RESULT[number] & { title: string }>
+
+export type CategoryRef = NonNullable<PostCard['category']>
+
+type PostPageResult = NonNullable<POST_PAGE_QUERY_RESULT>
+
+export type Post = Readable<Omit<PostPageResult, 'picked'>> & { picked: PostCard[] | null }
+
+export type PostBody = NonNullable<Post['body']>
 
 export type PostPage = { post: Post; related: PostCard[] }
 
+type SettingsResult = NonNullable<SITE_SETTINGS_QUERY_RESULT>
+type SupportResult = NonNullable<SettingsResult['support']>
+
+/** A remittance service with both a name and a link (half-filled entries are left out). */
 export type RemittanceService = { _key: string; name: string; url: string }
 
-export type SupportDetails = {
-  appeal: string | null
-  tillNumber: string | null
-  tillName: string | null
-  phoneNumber: string | null
-  recipientName: string | null
-  services: RemittanceService[] | null
-}
+export type SupportDetails = Omit<SupportResult, 'services'> & { services: RemittanceService[] }
 
-export type SiteSettings = {
+/** Settings as pages use them: always a site name, even before an editor has set one. */
+export type SiteSettings = Omit<SettingsResult, '_updatedAt' | 'siteName' | 'support'> & {
   _updatedAt: string | null
   siteName: string
-  tagline: string | null
-  description: string | null
   support: SupportDetails | null
 }

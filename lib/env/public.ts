@@ -16,3 +16,18 @@ export const DEFAULT_SANITY_API_VERSION = '2025-10-01'
 export const DEFAULT_SITE_URL = 'http://localhost:3000'
 
 export const siteUrl = (publicEnv.NEXT_PUBLIC_SITE_URL || DEFAULT_SITE_URL).replace(/\/+$/, '')
+
+/**
+ * An API host for the Studio in the browser (a proxy, or a local stand-in in tests). The
+ * Studio always puts the project id in front of this host, as it does for api.sanity.io.
+ */
+export const studioApiHost = process.env.NEXT_PUBLIC_SANITY_STUDIO_API_HOST || undefined
+
+export const studioConfig =
+  publicEnv.NEXT_PUBLIC_SANITY_PROJECT_ID && publicEnv.NEXT_PUBLIC_SANITY_DATASET
+    ? {
+        projectId: publicEnv.NEXT_PUBLIC_SANITY_PROJECT_ID,
+        dataset: publicEnv.NEXT_PUBLIC_SANITY_DATASET,
+        apiVersion: publicEnv.NEXT_PUBLIC_SANITY_API_VERSION || DEFAULT_SANITY_API_VERSION,
+      }
+    : null

@@ -54,6 +54,9 @@ const AUTHOR = {
   bio: 'The Nabado editorial team writes about relationships and society in Kenya.',
 }
 
+/** When the editors last checked the support details (shown as "Details last checked"). */
+const SETTINGS_CHECKED_AT = '2026-11-20T09:00:00.000Z'
+
 const SUPPORT_SERVICES = [
   { name: 'Remitly', url: 'https://www.remitly.com/' },
   { name: 'Western Union', url: 'https://www.westernunion.com/' },
@@ -73,12 +76,15 @@ const postId = (slug: string) => `post-${slug}`
 function postDocument(post: SamplePost, body: ReturnType<typeof plainTextToPortableText>) {
   const slug = slugify(post.title)
   const id = postId(slug)
+  const publishedAt = new Date(post.publishedAt).toISOString()
   return {
     _id: id,
     _type: 'post',
+    _createdAt: publishedAt,
+    _updatedAt: publishedAt,
     title: post.title,
     slug: { _type: 'slug', current: slug },
-    publishedAt: new Date(post.publishedAt).toISOString(),
+    publishedAt,
     excerpt: post.excerpt,
     author: reference(AUTHOR._id),
     categories: post.categories.map((category) =>
@@ -119,6 +125,8 @@ export function buildDataset(seedPageText: string, samplePosts: SamplePost[]): D
   const settings = {
     _id: 'siteSettings',
     _type: 'siteSettings',
+    _createdAt: SETTINGS_CHECKED_AT,
+    _updatedAt: SETTINGS_CHECKED_AT,
     siteName: 'Nabado',
     tagline: seed.tagline,
     description:
@@ -127,6 +135,8 @@ export function buildDataset(seedPageText: string, samplePosts: SamplePost[]): D
       _type: 'supportDetails',
       appeal:
         'We appreciate your visit and hope you find our content valuable. Your support helps us keep delivering great content!',
+      thankYou:
+        'Thank you for being part of this journey. Your support pays for writing, editing and hosting, and keeps every Nabado article free to read.',
       tillNumber: support.tillNumber,
       phoneNumber: support.phoneNumber,
       recipientName: support.recipientName,

@@ -1,73 +1,60 @@
 import type { Metadata } from 'next'
+import { SupportAbroad } from '@/components/support-abroad'
+import { SupportCheckedDate } from '@/components/support-checked-date'
+import { SupportMpesa } from '@/components/support-mpesa'
+import { SupportSafety } from '@/components/support-safety'
+import { SupportThanks } from '@/components/support-thanks'
 import { getSiteSettings } from '@/lib/content'
-import { formatPhoneNumber } from '@/lib/phone'
 
 export const metadata: Metadata = {
   title: 'Support Nabado',
   description:
-    'Support Nabado with M-Pesa (till number) or from abroad through a remittance service.',
+    'Support Nabado with M-Pesa (Lipa na M-PESA, till number) or from abroad through a remittance service to an M-Pesa wallet.',
 }
 
+/** Static: rendered at build time from the site settings, refreshed when they are published. */
 export default async function SupportPage() {
-  const { support } = await getSiteSettings()
+  const { siteName, support, _updatedAt } = await getSiteSettings()
+  const tillNumber = support?.tillNumber?.trim() || null
+  const phoneNumber = support?.phoneNumber?.trim() || null
+  const recipientName = support?.recipientName?.trim() || null
+  const hasAbroad = Boolean(phoneNumber && recipientName)
 
   return (
     <div className="mx-auto max-w-2xl">
-      <h1 className="font-serif text-4xl font-bold">Support Nabado</h1>
+      <h1 className="font-serif text-4xl font-bold">Support {siteName}</h1>
       {support?.appeal ? <p className="mt-4 text-lg">{support.appeal}</p> : null}
-
-      {support?.tillNumber ? (
-        <section
-          aria-labelledby="mpesa-heading"
-          className="mt-10 rounded-lg border-l-4 border-mpesa bg-card p-5"
-        >
-          <h2 id="mpesa-heading" className="font-serif text-2xl font-bold">
-            In Kenya: M-Pesa
-          </h2>
-          <p className="mt-3">Lipa na M-PESA, Buy Goods and Services. Till number:</p>
-          <p className="mt-1 font-sans text-5xl font-bold tracking-wider tabular-nums">
-            {support.tillNumber}
-          </p>
-        </section>
+      {tillNumber && hasAbroad ? (
+        <p className="mt-3 text-base">
+          Outside Kenya?{' '}
+          <a href="#abroad-heading" className="text-accent underline underline-offset-4">
+            Send from abroad
+          </a>
+        </p>
       ) : null}
 
-      {support?.phoneNumber && support.recipientName ? (
-        <section aria-labelledby="abroad-heading" className="mt-10">
-          <h2 id="abroad-heading" className="font-serif text-2xl font-bold">
-            From outside Kenya
-          </h2>
-          {support.services?.length ? (
-            <p className="mt-3">
-              Send through a trusted service:{' '}
-              {support.services.map((service, index) => (
-                <span key={service._key}>
-                  {index > 0 ? ', ' : null}
-                  <a href={service.url} rel="noopener noreferrer" className="underline">
-                    {service.name}
-                  </a>
-                </span>
-              ))}
-              .
-            </p>
-          ) : null}
-          <dl className="mt-4 grid gap-3">
-            <div>
-              <dt className="text-sm text-muted">Phone number</dt>
-              <dd className="text-2xl font-semibold tabular-nums">
-                <a href={`tel:${support.phoneNumber}`}>{formatPhoneNumber(support.phoneNumber)}</a>
-              </dd>
-            </div>
-            <div>
-              <dt className="text-sm text-muted">Recipient name</dt>
-              <dd className="text-2xl font-semibold">{support.recipientName}</dd>
-            </div>
-          </dl>
-        </section>
+      {tillNumber ? (
+        <SupportMpesa tillNumber={tillNumber} tillName={support?.tillName?.trim() || null} />
       ) : null}
 
-      {!support?.tillNumber && !support?.phoneNumber ? (
-        <p className="mt-6">Support details are being updated. Please check back soon.</p>
+      {phoneNumber && recipientName ? (
+        <SupportAbroad
+          phoneNumber={phoneNumber}
+          recipientName={recipientName}
+          services={support?.services ?? []}
+        />
       ) : null}
+
+      {tillNumber || hasAbroad ? (
+        <>
+          <SupportSafety />
+          <SupportThanks thankYou={support?.thankYou ?? null} />
+        </>
+      ) : (
+        <p className="mt-6 text-lg">Support details are being updated. Please check back soon.</p>
+      )}
+
+      <SupportCheckedDate iso={_updatedAt} />
     </div>
   )
 }

@@ -1,0 +1,45 @@
+'use client'
+// Sanity Studio, embedded at /studio. 'use client': Turbopack bundles this for the browser.
+// It lives at the project root because the Sanity CLI (schema extract, typegen) looks here.
+import { visionTool } from '@sanity/vision'
+import { defineConfig } from 'sanity'
+import { presentationTool } from 'sanity/presentation'
+import { structureTool } from 'sanity/structure'
+import { studioApiHost, studioConfig } from './lib/env/public.ts'
+import { resolve } from './sanity/presentation.ts'
+import { schemaTypes } from './sanity/schemaTypes/index.ts'
+import { structure } from './sanity/structure.ts'
+
+/** What an editor may do with the one settings document: no duplicate, no delete. */
+const SINGLETON_ACTIONS = new Set(['publish', 'discardChanges', 'restore'])
+
+export default defineConfig({
+  name: 'nabado',
+  title: 'Nabado',
+  basePath: '/studio',
+  // Without a project (the bundled-dataset mode) the /studio page explains what to set and
+  // never renders the Studio, so this placeholder never reaches Sanity.
+  projectId: studioConfig?.projectId ?? 'unconfigured',
+  dataset: studioConfig?.dataset ?? 'production',
+  ...(studioApiHost ? { apiHost: studioApiHost } : {}),
+  schema: {
+    types: schemaTypes,
+    templates: (templates) => templates.filter(({ schemaType }) => schemaType !== 'siteSettings'),
+  },
+  document: {
+    actions: (actions, { schemaType }) =>
+      schemaType === 'siteSettings'
+        ? actions.filter(({ action }) => action && SINGLETON_ACTIONS.has(action))
+        : actions,
+    newDocumentOptions: (options) =>
+      options.filter(({ templateId }) => templateId !== 'siteSettings'),
+  },
+  plugins: [
+    structureTool({ structure }),
+    presentationTool({
+      resolve,
+      previewUrl: { previewMode: { enable: '/api/draft-mode/enable' } },
+    }),
+    visionTool({ defaultApiVersion: studioConfig?.apiVersion }),
+  ],
+})

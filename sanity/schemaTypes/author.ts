@@ -1,0 +1,39 @@
+import { UserIcon } from '@sanity/icons/User'
+import { defineField, defineType } from 'sanity'
+
+export const author = defineType({
+  name: 'author',
+  title: 'Author',
+  type: 'document',
+  icon: UserIcon,
+  fields: [
+    defineField({
+      name: 'name',
+      title: 'Name',
+      type: 'string',
+      validation: (rule) => rule.required().error('Every author needs a name.'),
+    }),
+    defineField({
+      name: 'slug',
+      title: 'Slug',
+      type: 'slug',
+      options: { source: 'name', maxLength: 96 },
+      validation: (rule) => rule.required().error('Generate a slug from the name.'),
+    }),
+    defineField({
+      name: 'bio',
+      title: 'Short bio',
+      type: 'text',
+      rows: 3,
+      validation: (rule) => rule.max(300).error('Keep the bio to 300 characters or fewer.'),
+    }),
+    defineField({
+      name: 'picture',
+      title: 'Picture',
+      type: 'image',
+      options: { hotspot: true },
+      fields: [defineField({ name: 'alt', title: 'Alternative text', type: 'string' })],
+    }),
+  ],
+  preview: { select: { title: 'name', media: 'picture' } },
+})

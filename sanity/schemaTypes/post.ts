@@ -1,0 +1,176 @@
+import { DocumentTextIcon } from '@sanity/icons/DocumentText'
+import { defineArrayMember, defineField, defineType } from 'sanity'
+
+export const EXCERPT_MAX = 200
+export const RELATED_MAX = 4
+
+export const post = defineType({
+  name: 'post',
+  title: 'Post',
+  type: 'document',
+  icon: DocumentTextIcon,
+  groups: [
+    { name: 'content', title: 'Content', default: true },
+    { name: 'seo', title: 'SEO' },
+  ],
+  fields: [
+    defineField({
+      name: 'title',
+      title: 'Title',
+      type: 'string',
+      group: 'content',
+      validation: (rule) => rule.required().error('Every post needs a title.'),
+    }),
+    defineField({
+      name: 'slug',
+      title: 'Slug',
+      description:
+        'The last part of the address. Generated from the title; change it only before publishing.',
+      type: 'slug',
+      group: 'content',
+      options: { source: 'title', maxLength: 96 },
+      validation: (rule) =>
+        rule.required().error('Generate a slug from the title: it becomes the address.'),
+    }),
+    defineField({
+      name: 'publishedAt',
+      title: 'Published at',
+      description: 'The date in the address (/YYYY/MM/DD/slug), in Nairobi time.',
+      type: 'datetime',
+      group: 'content',
+      initialValue: () => new Date().toISOString(),
+      validation: (rule) =>
+        rule.required().error('Set the publish date: it is part of the address.'),
+    }),
+    defineField({
+      name: 'excerpt',
+      title: 'Excerpt',
+      description: `One or two sentences shown in lists and search results (at most ${EXCERPT_MAX} characters).`,
+      type: 'text',
+      rows: 3,
+      group: 'content',
+      validation: (rule) =>
+        rule.max(EXCERPT_MAX).error(`Keep the excerpt to ${EXCERPT_MAX} characters or fewer.`),
+    }),
+    defineField({
+      name: 'coverImage',
+      title: 'Cover image',
+      type: 'image',
+      group: 'content',
+      options: { hotspot: true },
+      fields: [
+        defineField({
+          name: 'alt',
+          title: 'Alternative text',
+          description: 'What the image shows, for readers who cannot see it.',
+          type: 'string',
+          validation: (rule) =>
+            rule
+              .custom((alt, context) => {
+                const image = context.parent as { asset?: unknown } | undefined
+                if (image?.asset && !alt)
+                  return 'Describe the cover image for readers who cannot see it.'
+                return true
+              })
+              .error(),
+        }),
+      ],
+    }),
+    defineField({
+      name: 'author',
+      title: 'Author',
+      type: 'reference',
+      to: [{ type: 'author' }],
+      group: 'content',
+    }),
+    defineField({
+      name: 'categories',
+      title: 'Categories',
+      type: 'array',
+      group: 'content',
+      of: [defineArrayMember({ type: 'reference', to: [{ type: 'category' }] })],
+      validation: (rule) => rule.unique().error('A category is listed twice.'),
+    }),
+    defineField({ name: 'body', title: 'Body', type: 'blockContent', group: 'content' }),
+    defineField({
+      name: 'related',
+      title: 'Suggested reads',
+      description: `Up to ${RELATED_MAX} posts to show under this one, in this order. The rest are chosen by shared categories.`,
+      type: 'array',
+      group: 'content',
+      of: [
+        defineArrayMember({
+          type: 'reference',
+          to: [{ type: 'post' }],
+          options: {
+            // Never offer the post itself.
+            filter: ({ document }) => ({
+              filter: '!(_id in [$id, $draftId])',
+              params: {
+                id: document._id.replace(/^drafts\./, ''),
+                draftId: `drafts.${document._id.replace(/^drafts\./, '')}`,
+              },
+            }),
+          },
+        }),
+      ],
+      validation: (rule) => [
+        rule.max(RELATED_MAX).error(`Pick at most ${RELATED_MAX} suggested reads.`),
+        rule.unique().error('A suggested read is listed twice.'),
+        rule
+          .custom((related, context) => {
+            const id = context.document?._id.replace(/^drafts\./, '')
+            const refs = (related ?? []) as Array<{ _ref?: string }>
+            return refs.some((ref) => ref._ref === id) ? 'A post cannot suggest itself.' : true
+          })
+          .error(),
+      ],
+    }),
+    defineField({
+      name: 'seoTitle',
+      title: 'SEO title',
+      description: 'Shown in search results instead of the title (optional, up to 70 characters).',
+      type: 'string',
+      group: 'seo',
+      validation: (rule) =>
+        rule.max(70).warning('Search engines cut titles longer than 70 characters.'),
+    }),
+    defineField({
+      name: 'seoDescription',
+      title: 'SEO description',
+      description:
+        'Shown in search results instead of the excerpt (optional, up to 160 characters).',
+      type: 'text',
+      rows: 2,
+      group: 'seo',
+      validation: (rule) =>
+        rule.max(160).warning('Search engines cut descriptions longer than 160 characters.'),
+    }),
+  ],
+  orderings: [
+    {
+      title: 'Newest first',
+      name: 'publishedAtDesc',
+      by: [{ field: 'publishedAt', direction: 'desc' }],
+    },
+  ],
+  preview: {
+    select: {
+      title: 'title',
+      publishedAt: 'publishedAt',
+      media: 'coverImage',
+      author: 'author.name',
+    },
+    prepare({ title, publishedAt, media, author }) {
+      const date = publishedAt
+        ? new Date(publishedAt).toLocaleDateString('en-GB', {
+            timeZone: 'Africa/Nairobi',
+            day: 'numeric',
+            month: 'short',
+            year: 'numeric',
+          })
+        : 'Not dated'
+      return { title, media, subtitle: [date, author].filter(Boolean).join(' · ') }
+    },
+  },
+})
