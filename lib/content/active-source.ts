@@ -1,0 +1,22 @@
+import 'server-only'
+import path from 'node:path'
+import { contentSourceConfig } from '@/lib/env/server.ts'
+import { createBundledFileSource } from './bundled-source.ts'
+import { createSanitySource } from './sanity-source.ts'
+import type { ContentSource } from './source.ts'
+
+/** The bundled dataset shipped with the site, used when no Sanity project is configured. */
+const BUNDLED_DATASET = path.join(process.cwd(), 'sanity', 'dataset', 'production.ndjson')
+
+/** The one source every read in lib/content/ goes through, chosen once from the env. */
+export const source: ContentSource =
+  contentSourceConfig.kind === 'sanity'
+    ? createSanitySource(contentSourceConfig)
+    : createBundledFileSource(contentSourceConfig.datasetFile ?? BUNDLED_DATASET)
+
+/** Cache tags: what a read depends on, named so a publish can refresh exactly that. */
+export const tags = {
+  posts: 'posts',
+  post: (slug: string) => `post:${slug}`,
+  settings: 'settings',
+} as const
