@@ -13,7 +13,7 @@ export default defineConfig([
   ...nextVitals,
   ...nextTs,
   globalIgnores([
-    '.next/**',
+    '.next*/**',
     'node_modules/**',
     'next-env.d.ts',
     'test-results/**',

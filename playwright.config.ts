@@ -1,8 +1,10 @@
 import { existsSync } from 'node:fs'
 import { chromium, defineConfig, devices } from '@playwright/test'
+import { SANITY_SITE_PORT, sanitySiteEnv, STAND_IN } from './e2e/sanity-mode/setup.ts'
 
 const PORT = Number(process.env.E2E_PORT ?? 3100)
-export const baseURL = `http://127.0.0.1:${PORT}`
+const baseURL = `http://127.0.0.1:${PORT}`
+const sanityBaseURL = `http://127.0.0.1:${SANITY_SITE_PORT}`
 
 /**
  * Playwright's own Chromium where it is installed, else Debian's (/usr/bin/chromium), or a
@@ -17,6 +19,9 @@ function chromiumExecutable(): string | undefined {
   )
 }
 
+// `npm test` type-checks the project before the end-to-end tests build it.
+const common = { NEXT_TELEMETRY_DISABLED: '1', NABADO_SKIP_BUILD_TYPECHECK: '1' }
+
 export default defineConfig({
   testDir: './e2e',
   testMatch: '**/*.spec.ts',
@@ -27,7 +32,6 @@ export default defineConfig({
   reporter: [['list']],
   timeout: 30_000,
   use: {
-    baseURL,
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: chromiumExecutable(),
@@ -41,14 +45,53 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
-  webServer: {
-    // The built site, never the dev server: what readers get.
-    command: `next build && next start --hostname 127.0.0.1 --port ${PORT}`,
-    url: `${baseURL}/support`,
-    timeout: 300_000,
-    reuseExistingServer: false,
-    stdout: 'pipe',
-    env: { NEXT_TELEMETRY_DISABLED: '1' },
-  },
+  projects: [
+    {
+      // The site as a fresh clone runs it: no Sanity project, the bundled dataset.
+      name: 'bundled',
+      testIgnore: 'sanity-mode/**',
+      use: { ...devices['Desktop Chrome'], baseURL },
+    },
+    {
+      // The same site built against Sanity's API (a local stand-in of it).
+      name: 'sanity',
+      testMatch: 'sanity-mode/**/*.spec.ts',
+      use: { ...devices['Desktop Chrome'], baseURL: sanityBaseURL, ignoreHTTPSErrors: true },
+    },
+  ],
+  // The built sites, never the dev server: what readers get. Started in this order; the
+  // Sanity-mode build prerenders from the stand-in, so the stand-in comes first.
+  webServer: [
+    {
+      command: `node e2e/sanity-stand-in/cli.ts --dataset-file sanity/dataset/production.ndjson`,
+      url: `http://127.0.0.1:${STAND_IN.httpPort}/v1/ping`,
+      timeout: 60_000,
+      reuseExistingServer: false,
+      env: {
+        SANITY_STAND_IN_PROJECT_ID: STAND_IN.projectId,
+        SANITY_STAND_IN_DATASET: STAND_IN.dataset,
+        SANITY_STAND_IN_HTTP_PORT: String(STAND_IN.httpPort),
+        SANITY_STAND_IN_HTTPS_PORT: String(STAND_IN.httpsPort),
+        SANITY_STAND_IN_CONTROL_PORT: String(STAND_IN.controlPort),
+        SANITY_STAND_IN_TOKEN: STAND_IN.token,
+        SANITY_STAND_IN_WEBHOOK_URL: `${sanityBaseURL}/api/revalidate`,
+        SANITY_STAND_IN_WEBHOOK_SECRET: STAND_IN.webhookSecret,
+      },
+    },
+    {
+      command: `next build && next start --hostname 127.0.0.1 --port ${PORT}`,
+      url: `${baseURL}/support`,
+      timeout: 300_000,
+      reuseExistingServer: false,
+      env: { ...common },
+    },
+    {
+      // Next.js keeps fetched data across builds; a previous run's edits must not leak in.
+      command: `rm -rf .next-sanity/cache && next build && next start --hostname 127.0.0.1 --port ${SANITY_SITE_PORT}`,
+      url: `${sanityBaseURL}/support`,
+      timeout: 300_000,
+      reuseExistingServer: false,
+      env: { ...common, ...sanitySiteEnv, NEXT_DIST_DIR: '.next-sanity' },
+    },
+  ],
 })

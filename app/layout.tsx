@@ -1,12 +1,10 @@
 import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
-import { siteUrl } from '@/lib/env/public'
+import { siteMetadata } from '@/lib/seo/metadata'
 
-export const metadata: Metadata = {
-  metadataBase: new URL(siteUrl),
-  title: { default: 'Nabado', template: '%s · Nabado' },
-  description: 'Nabado: simply amazing, always for you. Relationships and society in Kenya.',
-}
+// The title template ("%s · Nabado"), a canonical address and og:url for every path, the
+// default share image, and the RSS feed's autodiscovery link (lib/seo/metadata.ts).
+export const metadata: Metadata = siteMetadata()
 
 export const viewport: Viewport = {
   width: 'device-width',

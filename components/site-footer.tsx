@@ -1,6 +1,14 @@
 import Link from 'next/link'
+import { listCategories } from '@/lib/content'
 
-export function SiteFooter({ siteName, tagline }: { siteName: string; tagline: string | null }) {
+export async function SiteFooter({
+  siteName,
+  tagline,
+}: {
+  siteName: string
+  tagline: string | null
+}) {
+  const categories = await listCategories()
   return (
     <footer className="mt-16 border-t border-rule">
       <div className="mx-auto flex max-w-5xl flex-wrap justify-between gap-4 px-4 py-8 text-sm text-muted">
@@ -8,6 +16,25 @@ export function SiteFooter({ siteName, tagline }: { siteName: string; tagline: s
           <span className="font-semibold text-ink">{siteName}</span>
           {tagline ? <> · {tagline}</> : null}
         </p>
+        {categories.length > 0 ? (
+          <nav aria-labelledby="footer-categories">
+            <h2 id="footer-categories" className="font-semibold text-ink">
+              Categories
+            </h2>
+            <ul className="flex flex-wrap gap-x-4">
+              {categories.map((category) => (
+                <li key={category._id}>
+                  <Link
+                    href={`/category/${category.slug}`}
+                    className="inline-flex min-h-11 items-center underline"
+                  >
+                    {category.title}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        ) : null}
         <nav aria-label="Footer">
           <ul className="flex gap-4">
             <li>

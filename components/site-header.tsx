@@ -1,10 +1,11 @@
 import Link from 'next/link'
+import { SearchForm } from './search-form'
 
 export function SiteHeader({ siteName, tagline }: { siteName: string; tagline: string | null }) {
   return (
     <header className="border-b border-rule">
-      <div className="mx-auto flex max-w-5xl items-center justify-between gap-4 px-4 py-4">
-        <div>
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 gap-y-3 px-4 py-4">
+        <div className="min-w-0 flex-1">
           <Link
             href="/"
             className="font-serif text-3xl font-bold tracking-tight text-ink no-underline"
@@ -25,6 +26,13 @@ export function SiteHeader({ siteName, tagline }: { siteName: string; tagline: s
             </li>
           </ul>
         </nav>
+        {/* A plain GET form: search works before any JavaScript has loaded, or without it. */}
+        <SearchForm
+          id="site-search"
+          label="Search Nabado"
+          placeholder="Search articles"
+          className="w-full md:w-80"
+        />
       </div>
     </header>
   )

@@ -69,3 +69,139 @@ export const SITE_SETTINGS_QUERY = defineQuery(`
     }
   }
 `)
+
+// Finding: category and author archives, the home page's pages, and search.
+
+/** A post in the category whose _id is in scope one level up (`^`). */
+const IN_CATEGORY = `${READABLE_POST} && ^._id in categories[]._ref`
+
+/** A post by the author whose _id is in scope one level up (`^`). */
+const BY_AUTHOR = `${READABLE_POST} && author._ref == ^._id`
+
+/** Categories that have at least one readable post, for the footer and prerendering. */
+export const CATEGORY_LIST_QUERY = defineQuery(`
+  *[_type == "category" && defined(slug.current) && count(*[${IN_CATEGORY}]) > 0]
+    | order(lower(title) asc) { _id, title, "slug": slug.current }
+`)
+
+/** One page of a category's posts, newest first, with the count the pagination needs. */
+export const CATEGORY_ARCHIVE_QUERY = defineQuery(`
+  *[_type == "category" && slug.current == $slug][0] {
+    _id,
+    title,
+    "slug": slug.current,
+    description,
+    "total": count(*[${IN_CATEGORY}]),
+    "posts": *[${IN_CATEGORY}] | order(publishedAt desc) [$start...$end] { ${POST_CARD} }
+  }
+`)
+
+/** Authors with at least one readable post, for prerendering their pages. */
+export const AUTHOR_LIST_QUERY = defineQuery(`
+  *[_type == "author" && defined(slug.current) && count(*[${BY_AUTHOR}]) > 0]
+    | order(lower(name) asc) { _id, name, "slug": slug.current }
+`)
+
+/** One page of an author's posts, newest first, with the count the pagination needs. */
+export const AUTHOR_ARCHIVE_QUERY = defineQuery(`
+  *[_type == "author" && slug.current == $slug][0] {
+    _id,
+    name,
+    "slug": slug.current,
+    bio,
+    "total": count(*[${BY_AUTHOR}]),
+    "posts": *[${BY_AUTHOR}] | order(publishedAt desc) [$start...$end] { ${POST_CARD} }
+  }
+`)
+
+/** One page of every post, newest first (the home page and /page/<n>), and the count. */
+export const POST_ARCHIVE_QUERY = defineQuery(`{
+  "total": count(*[${READABLE_POST}]),
+  "posts": *[${READABLE_POST}] | order(publishedAt desc) [$start...$end] { ${POST_CARD} }
+}`)
+
+/**
+ * Search: posts whose title, excerpt and body text together contain every pattern in $terms
+ * (words, with a trailing * for prefixes; built by lib/search-terms.ts, never from raw input).
+ * Ranked by relevance, a title match counting most, then newest first. The body's plain
+ * text comes back for the excerpt around the first match.
+ */
+export const SEARCH_QUERY = defineQuery(`{
+  "total": count(*[${READABLE_POST} && [title, excerpt, pt::text(body)] match $terms]),
+  "results": *[${READABLE_POST} && [title, excerpt, pt::text(body)] match $terms]
+    | score(boost(title match $terms, 3), excerpt match $terms, pt::text(body) match $terms)
+    | order(_score desc, publishedAt desc)
+    [$start...$end] { ${POST_CARD}, "text": pt::text(body) }
+}`)
+
+// Search engines, share previews and feed readers (lib/seo/).
+
+/** What an article's metadata, structured data and share image need, and no body. */
+export const POST_SEO_QUERY = defineQuery(`
+  *[${READABLE_POST} && slug.current == $slug][0] {
+    _id,
+    _updatedAt,
+    title,
+    "slug": slug.current,
+    publishedAt,
+    excerpt,
+    seoTitle,
+    seoDescription,
+    author->{ name, "slug": slug.current },
+    "category": categories[0]->{ title, "slug": slug.current },
+    coverImage { alt, crop, hotspot, asset, "url": asset->url }
+  }
+`)
+
+/** The newest posts in full, for the RSS feed; inline images carry their CDN address. */
+export const FEED_POSTS_QUERY = defineQuery(`
+  *[${READABLE_POST}] | order(publishedAt desc) [0...$limit] {
+    _id,
+    _updatedAt,
+    title,
+    "slug": slug.current,
+    publishedAt,
+    excerpt,
+    "author": author->name,
+    "categories": categories[]->title,
+    body[] { ..., _type == "inlineImage" => { "url": asset->url } }
+  }
+`)
+
+const SITEMAP_CATEGORY = `_type == "category" && defined(slug.current) && count(*[${READABLE_POST} && ^._id in categories[]._ref]) > 0`
+const SITEMAP_AUTHOR = `_type == "author" && defined(slug.current) && count(*[${READABLE_POST} && author._ref == ^._id]) > 0`
+
+/** How many addresses of each kind the sitemap lists, and when the home page last changed. */
+export const SITEMAP_COUNTS_QUERY = defineQuery(`{
+  "posts": count(*[${READABLE_POST}]),
+  "categories": count(*[${SITEMAP_CATEGORY}]),
+  "authors": count(*[${SITEMAP_AUTHOR}]),
+  "postsUpdatedAt": *[${READABLE_POST}] | order(_updatedAt desc) [0]._updatedAt,
+  "settingsUpdatedAt": *[_type == "siteSettings" && _id == "siteSettings"][0]._updatedAt
+}`)
+
+export const SITEMAP_POSTS_QUERY = defineQuery(`
+  *[${READABLE_POST}] | order(publishedAt desc, _id asc) [$start...$end] {
+    "slug": slug.current,
+    publishedAt,
+    _updatedAt
+  }
+`)
+
+/** A category changes when it is edited or when one of its posts is. */
+export const SITEMAP_CATEGORIES_QUERY = defineQuery(`
+  *[${SITEMAP_CATEGORY}] | order(slug.current asc) [$start...$end] {
+    "slug": slug.current,
+    _updatedAt,
+    "postsUpdatedAt": *[${READABLE_POST} && ^._id in categories[]._ref] | order(_updatedAt desc) [0]._updatedAt
+  }
+`)
+
+/** An author's page changes when the author is edited or when one of their posts is. */
+export const SITEMAP_AUTHORS_QUERY = defineQuery(`
+  *[${SITEMAP_AUTHOR}] | order(slug.current asc) [$start...$end] {
+    "slug": slug.current,
+    _updatedAt,
+    "postsUpdatedAt": *[${READABLE_POST} && author._ref == ^._id] | order(_updatedAt desc) [0]._updatedAt
+  }
+`)

@@ -406,6 +406,217 @@ export type SITE_SETTINGS_QUERY_RESULT = {
   } | null
 } | null
 
+// Source: sanity/queries.ts
+// Variable: CATEGORY_LIST_QUERY
+// Query: *[_type == "category" && defined(slug.current) && count(*[_type == "post" && defined(slug.current) && defined(publishedAt) && ^._id in categories[]._ref]) > 0]    | order(lower(title) asc) { _id, title, "slug": slug.current }
+export type CATEGORY_LIST_QUERY_RESULT = Array<{
+  _id: string
+  title: string | null
+  slug: string | null
+}>
+
+// Source: sanity/queries.ts
+// Variable: CATEGORY_ARCHIVE_QUERY
+// Query: *[_type == "category" && slug.current == $slug][0] {    _id,    title,    "slug": slug.current,    description,    "total": count(*[_type == "post" && defined(slug.current) && defined(publishedAt) && ^._id in categories[]._ref]),    "posts": *[_type == "post" && defined(slug.current) && defined(publishedAt) && ^._id in categories[]._ref] | order(publishedAt desc) [$start...$end] {   _id,  title,  "slug": slug.current,  publishedAt,  excerpt,  "category": categories[0]->{ title, "slug": slug.current } }  }
+export type CATEGORY_ARCHIVE_QUERY_RESULT = {
+  _id: string
+  title: string | null
+  slug: string | null
+  description: string | null
+  total: number
+  posts: Array<{
+    _id: string
+    title: string | null
+    slug: string | null
+    publishedAt: string | null
+    excerpt: string | null
+    category: {
+      title: string | null
+      slug: string | null
+    } | null
+  }>
+} | null
+
+// Source: sanity/queries.ts
+// Variable: AUTHOR_LIST_QUERY
+// Query: *[_type == "author" && defined(slug.current) && count(*[_type == "post" && defined(slug.current) && defined(publishedAt) && author._ref == ^._id]) > 0]    | order(lower(name) asc) { _id, name, "slug": slug.current }
+export type AUTHOR_LIST_QUERY_RESULT = Array<{
+  _id: string
+  name: string | null
+  slug: string | null
+}>
+
+// Source: sanity/queries.ts
+// Variable: AUTHOR_ARCHIVE_QUERY
+// Query: *[_type == "author" && slug.current == $slug][0] {    _id,    name,    "slug": slug.current,    bio,    "total": count(*[_type == "post" && defined(slug.current) && defined(publishedAt) && author._ref == ^._id]),    "posts": *[_type == "post" && defined(slug.current) && defined(publishedAt) && author._ref == ^._id] | order(publishedAt desc) [$start...$end] {   _id,  title,  "slug": slug.current,  publishedAt,  excerpt,  "category": categories[0]->{ title, "slug": slug.current } }  }
+export type AUTHOR_ARCHIVE_QUERY_RESULT = {
+  _id: string
+  name: string | null
+  slug: string | null
+  bio: string | null
+  total: number
+  posts: Array<{
+    _id: string
+    title: string | null
+    slug: string | null
+    publishedAt: string | null
+    excerpt: string | null
+    category: {
+      title: string | null
+      slug: string | null
+    } | null
+  }>
+} | null
+
+// Source: sanity/queries.ts
+// Variable: POST_ARCHIVE_QUERY
+// Query: {  "total": count(*[_type == "post" && defined(slug.current) && defined(publishedAt)]),  "posts": *[_type == "post" && defined(slug.current) && defined(publishedAt)] | order(publishedAt desc) [$start...$end] {   _id,  title,  "slug": slug.current,  publishedAt,  excerpt,  "category": categories[0]->{ title, "slug": slug.current } }}
+export type POST_ARCHIVE_QUERY_RESULT = {
+  total: number
+  posts: Array<{
+    _id: string
+    title: string | null
+    slug: string | null
+    publishedAt: string | null
+    excerpt: string | null
+    category: {
+      title: string | null
+      slug: string | null
+    } | null
+  }>
+}
+
+// Source: sanity/queries.ts
+// Variable: SEARCH_QUERY
+// Query: {  "total": count(*[_type == "post" && defined(slug.current) && defined(publishedAt) && [title, excerpt, pt::text(body)] match $terms]),  "results": *[_type == "post" && defined(slug.current) && defined(publishedAt) && [title, excerpt, pt::text(body)] match $terms]    | score(boost(title match $terms, 3), excerpt match $terms, pt::text(body) match $terms)    | order(_score desc, publishedAt desc)    [$start...$end] {   _id,  title,  "slug": slug.current,  publishedAt,  excerpt,  "category": categories[0]->{ title, "slug": slug.current }, "text": pt::text(body) }}
+export type SEARCH_QUERY_RESULT = {
+  total: number
+  results: Array<{
+    _id: string
+    title: string | null
+    slug: string | null
+    publishedAt: string | null
+    excerpt: string | null
+    category: {
+      title: string | null
+      slug: string | null
+    } | null
+    text: string
+  }>
+}
+
+// Source: sanity/queries.ts
+// Variable: POST_SEO_QUERY
+// Query: *[_type == "post" && defined(slug.current) && defined(publishedAt) && slug.current == $slug][0] {    _id,    _updatedAt,    title,    "slug": slug.current,    publishedAt,    excerpt,    seoTitle,    seoDescription,    author->{ name, "slug": slug.current },    "category": categories[0]->{ title, "slug": slug.current },    coverImage { alt, crop, hotspot, asset, "url": asset->url }  }
+export type POST_SEO_QUERY_RESULT = {
+  _id: string
+  _updatedAt: string
+  title: string | null
+  slug: string | null
+  publishedAt: string | null
+  excerpt: string | null
+  seoTitle: string | null
+  seoDescription: string | null
+  author: {
+    name: string | null
+    slug: string | null
+  } | null
+  category: {
+    title: string | null
+    slug: string | null
+  } | null
+  coverImage: {
+    alt: string | null
+    crop: SanityImageCrop | null
+    hotspot: SanityImageHotspot | null
+    asset: SanityImageAssetReference | null
+    url: string | null
+  } | null
+} | null
+
+// Source: sanity/queries.ts
+// Variable: FEED_POSTS_QUERY
+// Query: *[_type == "post" && defined(slug.current) && defined(publishedAt)] | order(publishedAt desc) [0...$limit] {    _id,    _updatedAt,    title,    "slug": slug.current,    publishedAt,    excerpt,    "author": author->name,    "categories": categories[]->title,    body[] { ..., _type == "inlineImage" => { "url": asset->url } }  }
+export type FEED_POSTS_QUERY_RESULT = Array<{
+  _id: string
+  _updatedAt: string
+  title: string | null
+  slug: string | null
+  publishedAt: string | null
+  excerpt: string | null
+  author: string | null
+  categories: Array<string | null> | null
+  body: Array<
+    | {
+        children?: Array<{
+          marks?: Array<string>
+          text?: string
+          _type: 'span'
+          _key: string
+        }>
+        style?: 'blockquote' | 'h2' | 'h3' | 'normal'
+        listItem?: 'bullet' | 'number'
+        markDefs?: Array<{
+          href?: string
+          _type: 'link'
+          _key: string
+        }>
+        level?: number
+        _type: 'block'
+        _key: string
+      }
+    | {
+        asset?: SanityImageAssetReference
+        media?: unknown
+        hotspot?: SanityImageHotspot
+        crop?: SanityImageCrop
+        alt?: string
+        caption?: string
+        _type: 'inlineImage'
+        _key: string
+        url: string | null
+      }
+  > | null
+}>
+
+// Source: sanity/queries.ts
+// Variable: SITEMAP_COUNTS_QUERY
+// Query: {  "posts": count(*[_type == "post" && defined(slug.current) && defined(publishedAt)]),  "categories": count(*[_type == "category" && defined(slug.current) && count(*[_type == "post" && defined(slug.current) && defined(publishedAt) && ^._id in categories[]._ref]) > 0]),  "authors": count(*[_type == "author" && defined(slug.current) && count(*[_type == "post" && defined(slug.current) && defined(publishedAt) && author._ref == ^._id]) > 0]),  "postsUpdatedAt": *[_type == "post" && defined(slug.current) && defined(publishedAt)] | order(_updatedAt desc) [0]._updatedAt,  "settingsUpdatedAt": *[_type == "siteSettings" && _id == "siteSettings"][0]._updatedAt}
+export type SITEMAP_COUNTS_QUERY_RESULT = {
+  posts: number
+  categories: number
+  authors: number
+  postsUpdatedAt: string | null
+  settingsUpdatedAt: string | null
+}
+
+// Source: sanity/queries.ts
+// Variable: SITEMAP_POSTS_QUERY
+// Query: *[_type == "post" && defined(slug.current) && defined(publishedAt)] | order(publishedAt desc, _id asc) [$start...$end] {    "slug": slug.current,    publishedAt,    _updatedAt  }
+export type SITEMAP_POSTS_QUERY_RESULT = Array<{
+  slug: string | null
+  publishedAt: string | null
+  _updatedAt: string
+}>
+
+// Source: sanity/queries.ts
+// Variable: SITEMAP_CATEGORIES_QUERY
+// Query: *[_type == "category" && defined(slug.current) && count(*[_type == "post" && defined(slug.current) && defined(publishedAt) && ^._id in categories[]._ref]) > 0] | order(slug.current asc) [$start...$end] {    "slug": slug.current,    _updatedAt,    "postsUpdatedAt": *[_type == "post" && defined(slug.current) && defined(publishedAt) && ^._id in categories[]._ref] | order(_updatedAt desc) [0]._updatedAt  }
+export type SITEMAP_CATEGORIES_QUERY_RESULT = Array<{
+  slug: string | null
+  _updatedAt: string
+  postsUpdatedAt: string | null
+}>
+
+// Source: sanity/queries.ts
+// Variable: SITEMAP_AUTHORS_QUERY
+// Query: *[_type == "author" && defined(slug.current) && count(*[_type == "post" && defined(slug.current) && defined(publishedAt) && author._ref == ^._id]) > 0] | order(slug.current asc) [$start...$end] {    "slug": slug.current,    _updatedAt,    "postsUpdatedAt": *[_type == "post" && defined(slug.current) && defined(publishedAt) && author._ref == ^._id] | order(_updatedAt desc) [0]._updatedAt  }
+export type SITEMAP_AUTHORS_QUERY_RESULT = Array<{
+  slug: string | null
+  _updatedAt: string
+  postsUpdatedAt: string | null
+}>
+
 // Query TypeMap
 declare global {
   interface SanityQueries {
@@ -415,6 +626,18 @@ declare global {
     '\n  *[_type == "post" && defined(slug.current) && defined(publishedAt) && slug.current == $slug][0] {\n    _id,\n    _updatedAt,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    excerpt,\n    author->{ name, "slug": slug.current },\n    categories[]->{ _id, title, "slug": slug.current },\n    body,\n    "picked": (related[]->)[_type == "post" && defined(slug.current) && defined(publishedAt)] { \n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  excerpt,\n  "category": categories[0]->{ title, "slug": slug.current }\n }\n  }\n': POST_PAGE_QUERY_RESULT
     '\n  *[_type == "post" && defined(slug.current) && defined(publishedAt) && _id != $postId]\n    | order(count((categories[]._ref)[@ in $categoryIds]) desc, publishedAt desc)\n    [0...$limit] { \n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  excerpt,\n  "category": categories[0]->{ title, "slug": slug.current }\n }\n': RELATED_CANDIDATES_QUERY_RESULT
     '\n  *[_type == "siteSettings" && _id == "siteSettings"][0] {\n    _updatedAt,\n    siteName,\n    tagline,\n    description,\n    support {\n      appeal,\n      thankYou,\n      tillNumber,\n      tillName,\n      phoneNumber,\n      recipientName,\n      services[] { _key, name, url }\n    }\n  }\n': SITE_SETTINGS_QUERY_RESULT
+    '\n  *[_type == "category" && defined(slug.current) && count(*[_type == "post" && defined(slug.current) && defined(publishedAt) && ^._id in categories[]._ref]) > 0]\n    | order(lower(title) asc) { _id, title, "slug": slug.current }\n': CATEGORY_LIST_QUERY_RESULT
+    '\n  *[_type == "category" && slug.current == $slug][0] {\n    _id,\n    title,\n    "slug": slug.current,\n    description,\n    "total": count(*[_type == "post" && defined(slug.current) && defined(publishedAt) && ^._id in categories[]._ref]),\n    "posts": *[_type == "post" && defined(slug.current) && defined(publishedAt) && ^._id in categories[]._ref] | order(publishedAt desc) [$start...$end] { \n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  excerpt,\n  "category": categories[0]->{ title, "slug": slug.current }\n }\n  }\n': CATEGORY_ARCHIVE_QUERY_RESULT
+    '\n  *[_type == "author" && defined(slug.current) && count(*[_type == "post" && defined(slug.current) && defined(publishedAt) && author._ref == ^._id]) > 0]\n    | order(lower(name) asc) { _id, name, "slug": slug.current }\n': AUTHOR_LIST_QUERY_RESULT
+    '\n  *[_type == "author" && slug.current == $slug][0] {\n    _id,\n    name,\n    "slug": slug.current,\n    bio,\n    "total": count(*[_type == "post" && defined(slug.current) && defined(publishedAt) && author._ref == ^._id]),\n    "posts": *[_type == "post" && defined(slug.current) && defined(publishedAt) && author._ref == ^._id] | order(publishedAt desc) [$start...$end] { \n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  excerpt,\n  "category": categories[0]->{ title, "slug": slug.current }\n }\n  }\n': AUTHOR_ARCHIVE_QUERY_RESULT
+    '{\n  "total": count(*[_type == "post" && defined(slug.current) && defined(publishedAt)]),\n  "posts": *[_type == "post" && defined(slug.current) && defined(publishedAt)] | order(publishedAt desc) [$start...$end] { \n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  excerpt,\n  "category": categories[0]->{ title, "slug": slug.current }\n }\n}': POST_ARCHIVE_QUERY_RESULT
+    '{\n  "total": count(*[_type == "post" && defined(slug.current) && defined(publishedAt) && [title, excerpt, pt::text(body)] match $terms]),\n  "results": *[_type == "post" && defined(slug.current) && defined(publishedAt) && [title, excerpt, pt::text(body)] match $terms]\n    | score(boost(title match $terms, 3), excerpt match $terms, pt::text(body) match $terms)\n    | order(_score desc, publishedAt desc)\n    [$start...$end] { \n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  excerpt,\n  "category": categories[0]->{ title, "slug": slug.current }\n, "text": pt::text(body) }\n}': SEARCH_QUERY_RESULT
+    '\n  *[_type == "post" && defined(slug.current) && defined(publishedAt) && slug.current == $slug][0] {\n    _id,\n    _updatedAt,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    excerpt,\n    seoTitle,\n    seoDescription,\n    author->{ name, "slug": slug.current },\n    "category": categories[0]->{ title, "slug": slug.current },\n    coverImage { alt, crop, hotspot, asset, "url": asset->url }\n  }\n': POST_SEO_QUERY_RESULT
+    '\n  *[_type == "post" && defined(slug.current) && defined(publishedAt)] | order(publishedAt desc) [0...$limit] {\n    _id,\n    _updatedAt,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    excerpt,\n    "author": author->name,\n    "categories": categories[]->title,\n    body[] { ..., _type == "inlineImage" => { "url": asset->url } }\n  }\n': FEED_POSTS_QUERY_RESULT
+    '{\n  "posts": count(*[_type == "post" && defined(slug.current) && defined(publishedAt)]),\n  "categories": count(*[_type == "category" && defined(slug.current) && count(*[_type == "post" && defined(slug.current) && defined(publishedAt) && ^._id in categories[]._ref]) > 0]),\n  "authors": count(*[_type == "author" && defined(slug.current) && count(*[_type == "post" && defined(slug.current) && defined(publishedAt) && author._ref == ^._id]) > 0]),\n  "postsUpdatedAt": *[_type == "post" && defined(slug.current) && defined(publishedAt)] | order(_updatedAt desc) [0]._updatedAt,\n  "settingsUpdatedAt": *[_type == "siteSettings" && _id == "siteSettings"][0]._updatedAt\n}': SITEMAP_COUNTS_QUERY_RESULT
+    '\n  *[_type == "post" && defined(slug.current) && defined(publishedAt)] | order(publishedAt desc, _id asc) [$start...$end] {\n    "slug": slug.current,\n    publishedAt,\n    _updatedAt\n  }\n': SITEMAP_POSTS_QUERY_RESULT
+    '\n  *[_type == "category" && defined(slug.current) && count(*[_type == "post" && defined(slug.current) && defined(publishedAt) && ^._id in categories[]._ref]) > 0] | order(slug.current asc) [$start...$end] {\n    "slug": slug.current,\n    _updatedAt,\n    "postsUpdatedAt": *[_type == "post" && defined(slug.current) && defined(publishedAt) && ^._id in categories[]._ref] | order(_updatedAt desc) [0]._updatedAt\n  }\n': SITEMAP_CATEGORIES_QUERY_RESULT
+    '\n  *[_type == "author" && defined(slug.current) && count(*[_type == "post" && defined(slug.current) && defined(publishedAt) && author._ref == ^._id]) > 0] | order(slug.current asc) [$start...$end] {\n    "slug": slug.current,\n    _updatedAt,\n    "postsUpdatedAt": *[_type == "post" && defined(slug.current) && defined(publishedAt) && author._ref == ^._id] | order(_updatedAt desc) [0]._updatedAt\n  }\n': SITEMAP_AUTHORS_QUERY_RESULT
   }
 }
 // Lets @sanity/client releases that predate the global registry read it too

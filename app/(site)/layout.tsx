@@ -1,7 +1,24 @@
+import type { Metadata } from 'next'
+import { VisualEditing } from 'next-sanity/visual-editing'
+import { draftMode } from 'next/headers'
 import type { ReactNode } from 'react'
+import { PreviewBanner } from '@/components/preview-banner'
 import { SiteShell } from '@/components/site-shell'
 import '../globals.css'
 
-export default function SiteLayout({ children }: { children: ReactNode }) {
-  return <SiteShell>{children}</SiteShell>
+export async function generateMetadata(): Promise<Metadata> {
+  // A preview shows drafts: never let a crawler index one.
+  return (await draftMode()).isEnabled ? { robots: { index: false, follow: false } } : {}
+}
+
+export default async function SiteLayout({ children }: { children: ReactNode }) {
+  const preview = (await draftMode()).isEnabled
+  return (
+    <>
+      {preview ? <PreviewBanner /> : null}
+      <SiteShell>{children}</SiteShell>
+      {/* Visual editing's code loads only for editors in draft mode, never for readers. */}
+      {preview ? <VisualEditing /> : null}
+    </>
+  )
 }

@@ -1,15 +1,21 @@
+import { PaginationNav } from '@/components/pagination-nav'
+import { JsonLd } from '@/components/json-ld'
 import { PostCard } from '@/components/post-card'
-import { getSiteSettings, listPosts } from '@/lib/content'
+import { getPostArchive, getSiteSettings } from '@/lib/content'
+import { pagePath } from '@/lib/pagination'
+import { websiteJsonLd } from '@/lib/seo/json-ld'
 
 export default async function HomePage() {
-  const [posts, settings] = await Promise.all([
-    listPosts({ page: 1, perPage: 20 }),
-    getSiteSettings(),
-  ])
+  const [archive, settings] = await Promise.all([getPostArchive(1), getSiteSettings()])
+  // Page 1 always exists, even with no posts (getPostArchive is null only past the end).
+  const { posts, pagination } = archive ?? { posts: [], pagination: null }
   const [newest, ...rest] = posts
 
   return (
     <>
+      <JsonLd
+        data={websiteJsonLd({ name: settings.siteName, description: settings.description })}
+      />
       <h1 className="sr-only">
         {settings.siteName}: {settings.tagline ?? 'latest articles'}
       </h1>
@@ -39,6 +45,9 @@ export default async function HomePage() {
             ))}
           </ul>
         </section>
+      ) : null}
+      {pagination ? (
+        <PaginationNav pagination={pagination} hrefFor={(page) => pagePath('/', page)} />
       ) : null}
     </>
   )

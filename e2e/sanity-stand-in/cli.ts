@@ -8,7 +8,36 @@
 // GET <httpUrl>/v1/ping with PONG (a readiness check), and stops cleanly on SIGINT/SIGTERM.
 
 import { parseArgs } from 'node:util'
-import { createSanityStandIn } from './server.ts'
+import { createServer } from 'node:http'
+import { createSanityStandIn, type SanityDocument, type SanityStandIn } from './server.ts'
+
+const portsOf = (stand: SanityStandIn) => ({
+  http: Number(new URL(stand.httpUrl).port),
+  https: Number(new URL(stand.httpsUrl).port),
+})
+
+/**
+ * A control port for tests (loopback only): POST /stop takes the API down as an outage
+ * would, POST /start brings it back with the same documents on the same ports;
+ * POST /webhooks/pause and /webhooks/resume turn webhook delivery off and on.
+ */
+function serveControl(
+  controlPort: number,
+  actions: Record<string, () => Promise<void>>,
+): Promise<void> {
+  const server = createServer((req, res) => {
+    const action = req.method === 'POST' ? actions[req.url?.slice(1) ?? ''] : undefined
+    if (!action) {
+      res.writeHead(404).end()
+      return
+    }
+    action().then(
+      () => res.writeHead(204).end(),
+      (error: unknown) => res.writeHead(500).end(String(error)),
+    )
+  })
+  return new Promise((resolve) => server.listen(controlPort, '127.0.0.1', resolve))
+}
 
 const FLAGS = {
   'project-id': 'SANITY_STAND_IN_PROJECT_ID',
@@ -19,6 +48,7 @@ const FLAGS = {
   token: 'SANITY_STAND_IN_TOKEN',
   'webhook-url': 'SANITY_STAND_IN_WEBHOOK_URL',
   'webhook-secret': 'SANITY_STAND_IN_WEBHOOK_SECRET',
+  'control-port': 'SANITY_STAND_IN_CONTROL_PORT',
 } as const
 
 type Flag = keyof typeof FLAGS
@@ -60,17 +90,40 @@ async function main(): Promise<void> {
   const options = readOptions()
   if (options['webhook-secret'] && !options['webhook-url'])
     throw new Error('--webhook-secret needs --webhook-url')
-  const stand = await createSanityStandIn({
-    projectId: options['project-id'] ?? 'standin',
-    dataset: options.dataset,
-    datasetFile: options['dataset-file'],
-    httpPort: port(options['http-port'], 'http-port'),
-    httpsPort: port(options['https-port'], 'https-port'),
-    token: options.token,
-    webhook: options['webhook-url']
-      ? { url: options['webhook-url'], secret: options['webhook-secret'] }
-      : undefined,
-  })
+  const start = (documents?: SanityDocument[], ports = { http: 0, https: 0 }) =>
+    createSanityStandIn({
+      projectId: options['project-id'] ?? 'standin',
+      dataset: options.dataset,
+      ...(documents ? { documents } : { datasetFile: options['dataset-file'] }),
+      httpPort: ports.http || port(options['http-port'], 'http-port'),
+      httpsPort: ports.https || port(options['https-port'], 'https-port'),
+      token: options.token,
+      webhook: options['webhook-url']
+        ? { url: options['webhook-url'], secret: options['webhook-secret'] }
+        : undefined,
+    })
+  let stopped: { documents: SanityDocument[]; ports: { http: number; https: number } } | null = null
+  let stand: SanityStandIn | null = await start()
+  if (options['control-port']) {
+    await serveControl(port(options['control-port'], 'control-port'), {
+      // An outage: both API listeners close (connections are refused), the data is kept.
+      stop: async () => {
+        if (!stand) return
+        const kept = { documents: stand.documents(), ports: portsOf(stand) }
+        await stand.close()
+        stand = null
+        stopped = kept
+      },
+      'webhooks/pause': async () => stand?.pauseWebhooks(true),
+      'webhooks/resume': async () => stand?.pauseWebhooks(false),
+      start: async () => {
+        if (stand || !stopped) return
+        stand = await start(stopped.documents, stopped.ports)
+        stopped = null
+      },
+    })
+  }
+  if (!stand) throw new Error('stand-in did not start')
   console.log(
     JSON.stringify({
       httpUrl: stand.httpUrl,
@@ -83,7 +136,7 @@ async function main(): Promise<void> {
     }),
   )
   const stop = () => {
-    stand.close().then(
+    ;(stand ? stand.close() : Promise.resolve()).then(
       () => process.exit(0),
       () => process.exit(1),
     )

@@ -42,6 +42,20 @@ function referencedParams(node: unknown, found = new Set<string>()): Set<string>
 }
 
 /** Parse a query, answering 400 for syntax errors and for $params that were not sent. */
+/**
+ * groq-js 2.0.1 has no `text::query()`, which the Studio's document lists and search send as
+ * `[@, _id] match text::query($__query)`. Rewritten here to GROQ's plain `match` over the
+ * text fields this project's documents have; "*" (the Studio's "everything") matches all.
+ * Ranking and stemming differ from Sanity's real search; filtering does not.
+ */
+export function withoutTextQuery(query: string): string {
+  return query.replace(
+    /\[@,\s*_id\]\s+match\s+text::query\((\$\w+)\)/g,
+    (_, param: string) =>
+      `(${param} == "*" || [_id, title, name, slug.current, excerpt, pt::text(body)] match ${param})`,
+  )
+}
+
 export function parseQuery(
   query: string,
   params: QueryParams,
@@ -49,7 +63,7 @@ export function parseQuery(
 ): ExprNode {
   let tree: ExprNode
   try {
-    tree = parse(query, { params, mode })
+    tree = parse(withoutTextQuery(query), { params, mode })
   } catch (error) {
     if (error instanceof GroqSyntaxError) {
       const description = error.message.replace(/^Syntax error in GROQ query at position \d+: /, '')

@@ -103,6 +103,8 @@ export type SanityStandIn = {
   query<T = unknown>(query: string, params?: QueryParams, perspective?: string): Promise<T>
   /** Deliver a webhook for a document now (for a delete, pass the document as it was). */
   deliverWebhook(doc: SanityDocument, operation: WebhookOperation): Promise<WebhookDelivery>
+  /** Stop (true) or resume (false) webhook delivery for later changes. */
+  pauseWebhooks(paused: boolean): void
   /** Webhook deliveries so far (with the answers they got). */
   webhookDeliveries(): WebhookDelivery[]
   /** Resolves once every queued webhook has been delivered (or given up on). */
@@ -186,12 +188,14 @@ export async function createSanityStandIn(options: SanityStandInOptions): Promis
   const store = new DocumentStore(documents, { checkReferences: options.checkReferences })
   const hub = new ListenHub(evaluation, options.keepAliveMs ?? 20_000)
   const webhook = options.webhook ? new WebhookSender(options.webhook, evaluation) : undefined
+  // Like disabling the webhook in Sanity's manage screen: changes go unannounced.
+  let webhooksPaused = false
 
   store.onCommit(async (transaction) => {
     // Listener events are written before the write request is answered; webhooks go
     // out afterwards, in order, as Sanity sends them.
     await hub.publish(transaction)
-    webhook?.enqueue(transaction)
+    if (!webhooksPaused) webhook?.enqueue(transaction)
   })
 
   const state: StandInState = {
@@ -300,6 +304,9 @@ export async function createSanityStandIn(options: SanityStandInOptions): Promis
       return (await runQuery(parseQuery(groq, params), view, params, evaluation)) as T
     },
     deliverWebhook: (doc, operation) => requireWebhook().deliver(doc, operation),
+    pauseWebhooks: (paused) => {
+      webhooksPaused = paused
+    },
     webhookDeliveries: () => [...(webhook?.deliveries ?? [])],
     webhooksSettled: () => webhook?.settled() ?? Promise.resolve(),
     close,

@@ -525,3 +525,13 @@ describe('HTTP surface', () => {
     expect(await client().fetch('count(*)')).toBe(SEED.length)
   })
 })
+
+describe('withoutTextQuery', () => {
+  it("rewrites the Studio's text::query() search to plain match", async () => {
+    const { withoutTextQuery } = await import('./groq.ts')
+    expect(withoutTextQuery('*[_type in $t && ([@, _id] match text::query($__query) || x)]')).toBe(
+      '*[_type in $t && (($__query == "*" || [_id, title, name, slug.current, excerpt, pt::text(body)] match $__query) || x)]',
+    )
+    expect(withoutTextQuery('*[title match $q]')).toBe('*[title match $q]')
+  })
+})

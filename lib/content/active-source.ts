@@ -14,9 +14,4 @@ export const source: ContentSource =
     ? createSanitySource(contentSourceConfig)
     : createBundledFileSource(contentSourceConfig.datasetFile ?? BUNDLED_DATASET)
 
-/** Cache tags: what a read depends on, named so a publish can refresh exactly that. */
-export const tags = {
-  posts: 'posts',
-  post: (slug: string) => `post:${slug}`,
-  settings: 'settings',
-} as const
+export { tags } from './cache-tags.ts'

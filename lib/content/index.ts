@@ -4,6 +4,24 @@ import 'server-only'
 // source (the bundled dataset or Sanity's Content Lake) runs the GROQ in sanity/queries.ts.
 
 export type * from './types.ts'
-export { tags } from './active-source.ts'
+export { tags } from './cache-tags.ts'
+export { enableDraftMode } from './draft-mode.ts'
+export { parsePublishEvent, tagsForChange } from './revalidation.ts'
 export { findPostPath, getPostPage, listPostPaths, listPosts } from './posts.ts'
 export { getSiteSettings } from './settings.ts'
+export {
+  getAuthorArchive,
+  getCategoryArchive,
+  getPostArchive,
+  listAuthors,
+  listCategories,
+  type AuthorArchive,
+  type AuthorLink,
+  type CategoryArchive,
+  type CategoryLink,
+  type PostArchivePage,
+} from './archive.ts'
+export { searchPosts, type SearchResult, type SearchResults } from './search.ts'
+export { getPostSeo, type PostSeo } from './seo.ts'
+export { FEED_POST_LIMIT, listFeedPosts, type FeedPost } from './feed.ts'
+export { getSitemapChunk, getSitemapPlan } from './sitemap.ts'

@@ -27,7 +27,11 @@ export async function findPostPath(slug: string): Promise<PostPath | null> {
 
 /** An article with its suggested reads; null when no readable post has this slug. */
 export const getPostPage = cache(async (slug: string): Promise<PostPage | null> => {
-  const post = await source.fetch<Post | null>(POST_PAGE_QUERY, { slug }, [tags.post(slug)])
+  const post = await source.fetch<Post | null>(POST_PAGE_QUERY, { slug }, [
+    tags.post(slug),
+    // The page shows its picked suggested reads too: any post change may alter them.
+    tags.posts,
+  ])
   if (!post) return null
   const candidates = await source.fetch<PostCard[]>(
     RELATED_CANDIDATES_QUERY,

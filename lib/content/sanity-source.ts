@@ -1,5 +1,6 @@
 import 'server-only'
-import { createClient, type QueryParams } from 'next-sanity'
+import { createClient, type QueryParams, type SanityClient } from 'next-sanity'
+import { draftMode } from 'next/headers'
 import type { ContentSource } from './source.ts'
 
 type SanityConfig = {
@@ -13,28 +14,56 @@ type SanityConfig = {
 /** How long a page may serve cached content when a publish webhook was lost. */
 export const FALLBACK_REVALIDATE_SECONDS = 3600
 
-/**
- * Production: Sanity's Content Lake through next-sanity's client. Reads are cached by Next.js
- * under their tags, and refreshed when the publish webhook revalidates those tags.
- */
-export function createSanitySource(config: SanityConfig): ContentSource {
-  const client = createClient({
+/** Where the Studio lives, for visual editing's click-to-edit links. */
+const STUDIO_URL = '/studio'
+
+export function createSanityClient(config: SanityConfig): SanityClient {
+  return createClient({
     projectId: config.projectId,
     dataset: config.dataset,
     apiVersion: config.apiVersion,
-    token: config.token,
     // The CDN can lag a publish by a little; tag revalidation wants the fresh answer.
     useCdn: false,
     perspective: 'published',
+    stega: { enabled: false, studioUrl: STUDIO_URL },
     // An API-host override (a local stand-in in tests, a proxy in some deployments) is
     // addressed as given, without the project id put in front of its host name.
     ...(config.apiHost ? { apiHost: config.apiHost, useProjectHostname: false } : {}),
   })
+}
+
+/** Draft mode is a per-request cookie; outside a request (build time) it is simply off. */
+async function isDraftMode(): Promise<boolean> {
+  try {
+    return (await draftMode()).isEnabled
+  } catch {
+    return false
+  }
+}
+
+/**
+ * Production: Sanity's Content Lake through next-sanity's client. Published reads are cached
+ * by Next.js under their tags and refreshed when the publish webhook revalidates those tags.
+ * In draft mode (an editor previewing), reads see drafts with the server-only read token,
+ * carry visual-editing markers, and are never cached, so a draft cannot reach a reader.
+ */
+export function createSanitySource(config: SanityConfig): ContentSource {
+  const client = createSanityClient(config)
 
   return {
     kind: 'sanity',
-    fetch<Result>(query: string, params: QueryParams, tags: string[]): Promise<Result> {
+    async fetch<Result>(query: string, params: QueryParams, tags: string[]): Promise<Result> {
+      if (config.token && (await isDraftMode())) {
+        return client.fetch<Result>(query, params, {
+          perspective: 'drafts',
+          token: config.token,
+          stega: true,
+          cache: 'no-store',
+        })
+      }
+      // The token (when set, for a private dataset) rides along on published reads too.
       return client.fetch<Result>(query, params, {
+        ...(config.token ? { token: config.token } : {}),
         next: { tags, revalidate: FALLBACK_REVALIDATE_SECONDS },
       })
     },

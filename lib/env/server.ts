@@ -13,3 +13,9 @@ export const contentSourceConfig = resolveContentSource({
   SANITY_API_HOST: process.env.SANITY_API_HOST,
   NABADO_DATASET_FILE: process.env.NABADO_DATASET_FILE,
 })
+
+/**
+ * The secret Sanity signs publish webhooks with (GROQ-powered webhook, "Secret" field).
+ * Unset: /api/revalidate refuses every call.
+ */
+export const revalidateSecret = process.env.SANITY_REVALIDATE_SECRET?.trim() || undefined

@@ -9,7 +9,8 @@ export const dynamic = 'force-static'
 
 export const metadata: Metadata = {
   ...studioMetadata,
-  title: 'Nabado Studio',
+  // Absolute: the site's "%s · Nabado" template would make it "Nabado Studio · Nabado".
+  title: { absolute: 'Nabado Studio' },
   robots: { index: false, follow: false },
 }
 

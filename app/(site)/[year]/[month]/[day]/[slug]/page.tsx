@@ -1,10 +1,11 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
+import { JsonLd } from '@/components/json-ld'
 import { PortableTextBody } from '@/components/portable-text-body'
 import { PostCard } from '@/components/post-card'
 import { PostDate } from '@/components/post-date'
 import { SupportCallout } from '@/components/support-callout'
-import { getPostPage, getSiteSettings, listPostPaths } from '@/lib/content'
+import { getPostPage, getPostSeo, getSiteSettings, listPostPaths } from '@/lib/content'
 import {
   parsePermalink,
   pathFromParams,
@@ -13,6 +14,7 @@ import {
   type PermalinkParams,
 } from '@/lib/permalink'
 import { readingMinutes } from '@/lib/reading-time'
+import { articlePageMetadata, articleStructuredData } from '@/lib/seo/article'
 
 type Props = { params: Promise<PermalinkParams> }
 
@@ -35,22 +37,26 @@ async function loadPage(params: Props['params']) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = await loadPage(params)
-  return {
-    title: page.post.title,
-    description: page.post.excerpt ?? undefined,
-    alternates: { canonical: postPath(page.post) },
-  }
+  const seo = await getPostSeo(page.post.slug)
+  if (!seo) notFound()
+  // Canonical, Open Graph article and X card, with the cover or the generated share image.
+  return articlePageMetadata(seo)
 }
 
 export default async function ArticlePage({ params }: Props) {
   const { post, related } = await loadPage(params)
 
-  const { support } = await getSiteSettings()
+  const [{ support, siteName }, seo] = await Promise.all([getSiteSettings(), getPostSeo(post.slug)])
   const body = post.body ?? []
   const category = post.categories?.[0]
 
   return (
     <article className="mx-auto max-w-[65ch]">
+      {seo
+        ? articleStructuredData(seo, siteName).map((data) => (
+            <JsonLd key={data['@type']} data={data} />
+          ))
+        : null}
       <header className="mb-8">
         <p className="flex flex-wrap gap-x-3 text-sm text-muted">
           {category ? (

@@ -1,0 +1,44 @@
+import { ImageResponse } from 'next/og'
+import { notFound } from 'next/navigation'
+import { ShareCard } from '@/components/share-card'
+import { getPostSeo, getSiteSettings, listPostPaths } from '@/lib/content'
+import { siteUrl } from '@/lib/env/public'
+import {
+  parsePermalink,
+  pathFromParams,
+  permalinkParams,
+  postPath,
+  type PermalinkParams,
+} from '@/lib/permalink'
+import { SHARE_IMAGE_SIZE } from '@/lib/seo/share-image'
+
+// An article's generated share image: its title and the site's name. The article's metadata
+// points here only when the post has no cover image (lib/seo/share-image.ts).
+export const alt = 'The article’s title and the site’s name'
+export const size = SHARE_IMAGE_SIZE
+export const contentType = 'image/png'
+
+// Drawn at build time for the articles the page prerenders, on first request for newer ones,
+// then served from the cache (and redrawn when a publish revalidates the post).
+export const revalidate = 3600
+
+export async function generateStaticParams() {
+  return (await listPostPaths()).map(permalinkParams)
+}
+
+export default async function Image({ params }: { params: Promise<PermalinkParams> }) {
+  const requested = parsePermalink(await params)
+  if (!requested) notFound()
+  const post = await getPostSeo(requested.slug)
+  if (!post || postPath(post) !== pathFromParams(requested)) notFound()
+  const { siteName } = await getSiteSettings()
+  return new ImageResponse(
+    <ShareCard
+      title={post.title}
+      siteName={siteName}
+      kicker={post.category?.title}
+      footer={new URL(siteUrl).host}
+    />,
+    size,
+  )
+}

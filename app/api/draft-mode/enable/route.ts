@@ -1,0 +1,3 @@
+import { enableDraftMode } from '@/lib/content'
+
+export const GET = enableDraftMode

@@ -1,0 +1,8 @@
+import { feedResponse } from '@/lib/seo/site-feed'
+
+// Built once, then rebuilt when a publish revalidates the posts (or within the hour).
+export const revalidate = 3600
+
+export function GET(): Promise<Response> {
+  return feedResponse()
+}

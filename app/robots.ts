@@ -1,0 +1,10 @@
+import type { MetadataRoute } from 'next'
+import { absoluteUrl, SITEMAP_PATH } from '@/lib/seo/site'
+
+/** Crawl everything readers can see; never the Studio or the API. */
+export default function robots(): MetadataRoute.Robots {
+  return {
+    rules: [{ userAgent: '*', allow: '/', disallow: ['/studio', '/api'] }],
+    sitemap: absoluteUrl(SITEMAP_PATH),
+  }
+}

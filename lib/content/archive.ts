@@ -1,0 +1,111 @@
+import 'server-only'
+import { cache } from 'react'
+import { isValidSlug } from '@/lib/permalink.ts'
+import { pageSlice, paginate, type Pagination } from '@/lib/pagination.ts'
+import {
+  AUTHOR_ARCHIVE_QUERY,
+  AUTHOR_LIST_QUERY,
+  CATEGORY_ARCHIVE_QUERY,
+  CATEGORY_LIST_QUERY,
+  POST_ARCHIVE_QUERY,
+} from '@/sanity/queries.ts'
+import type {
+  AUTHOR_ARCHIVE_QUERY_RESULT,
+  AUTHOR_LIST_QUERY_RESULT,
+  CATEGORY_ARCHIVE_QUERY_RESULT,
+  CATEGORY_LIST_QUERY_RESULT,
+  POST_ARCHIVE_QUERY_RESULT,
+} from '@/sanity/types.ts'
+import { source, tags } from './active-source.ts'
+import type { PostCard } from './types.ts'
+
+// Archives: the home page's pages, a category's and an author's posts, newest first, a page
+// at a time. Each read is one query: the page's slice ([$start...$end]) and the total.
+// Every archive lists posts, and a change to a post, category or author revalidates
+// `posts` (revalidation.ts), so that is the tag they are cached under.
+
+/** A category or author as links show it: TypeGen cannot see that the query needs a slug. */
+export type CategoryLink = { _id: string; title: string; slug: string }
+export type AuthorLink = { _id: string; name: string; slug: string }
+
+/** One page of a list of posts, with where it sits in the whole list. */
+export type PostArchivePage = { posts: PostCard[]; pagination: Pagination }
+
+export type CategoryArchive = PostArchivePage & {
+  category: CategoryLink & { description: string | null }
+}
+
+export type AuthorArchive = PostArchivePage & {
+  author: AuthorLink & { bio: string | null }
+}
+
+/** Categories with at least one post, by title (the footer and prerendering). */
+export const listCategories = cache(async (): Promise<CategoryLink[]> => {
+  const categories = await source.fetch<CATEGORY_LIST_QUERY_RESULT>(CATEGORY_LIST_QUERY, {}, [
+    tags.posts,
+  ])
+  return categories.flatMap(({ _id, title, slug }) =>
+    slug && isValidSlug(slug) ? [{ _id, title: title || slug, slug }] : [],
+  )
+})
+
+/** Authors with at least one post, by name (prerendering). */
+export async function listAuthors(): Promise<AuthorLink[]> {
+  const authors = await source.fetch<AUTHOR_LIST_QUERY_RESULT>(AUTHOR_LIST_QUERY, {}, [tags.posts])
+  return authors.flatMap(({ _id, name, slug }) =>
+    slug && isValidSlug(slug) ? [{ _id, name: name || slug, slug }] : [],
+  )
+}
+
+/** A page of all posts; null past the last page. */
+export async function getPostArchive(page: number): Promise<PostArchivePage | null> {
+  const result = await source.fetch<POST_ARCHIVE_QUERY_RESULT>(
+    POST_ARCHIVE_QUERY,
+    pageSlice(page),
+    [tags.posts],
+  )
+  return pageOf(page, result)
+}
+
+/** A page of a category's posts; null for an unknown category or a page past the last. */
+export const getCategoryArchive = cache(
+  async (slug: string, page: number): Promise<CategoryArchive | null> => {
+    if (!isValidSlug(slug)) return null
+    const result = await source.fetch<CATEGORY_ARCHIVE_QUERY_RESULT>(
+      CATEGORY_ARCHIVE_QUERY,
+      { slug, ...pageSlice(page) },
+      [tags.posts],
+    )
+    if (!result) return null
+    const archive = pageOf(page, result)
+    if (!archive) return null
+    const { _id, title, description } = result
+    return { ...archive, category: { _id, title: title || slug, slug, description } }
+  },
+)
+
+/** A page of an author's posts; null for an unknown author or a page past the last. */
+export const getAuthorArchive = cache(
+  async (slug: string, page: number): Promise<AuthorArchive | null> => {
+    if (!isValidSlug(slug)) return null
+    const result = await source.fetch<AUTHOR_ARCHIVE_QUERY_RESULT>(
+      AUTHOR_ARCHIVE_QUERY,
+      { slug, ...pageSlice(page) },
+      [tags.posts],
+    )
+    if (!result) return null
+    const archive = pageOf(page, result)
+    if (!archive) return null
+    const { _id, name, bio } = result
+    return { ...archive, author: { _id, name: name || slug, slug, bio } }
+  },
+)
+
+function pageOf(
+  page: number,
+  { total, posts }: { total: number; posts: unknown[] },
+): PostArchivePage | null {
+  const pagination = paginate(page, total)
+  // The queries only return readable posts (with a slug and a date): see READABLE_POST.
+  return pagination ? { posts: posts as PostCard[], pagination } : null
+}

@@ -1,0 +1,6 @@
+/** Cache tags: what a read depends on, named so a publish can refresh exactly that. */
+export const tags = {
+  posts: 'posts',
+  post: (slug: string) => `post:${slug}`,
+  settings: 'settings',
+} as const

@@ -1,0 +1,17 @@
+import 'server-only'
+import { FEED_POSTS_QUERY } from '@/sanity/queries.ts'
+import type { FEED_POSTS_QUERY_RESULT } from '@/sanity/types.ts'
+import { source, tags } from './active-source.ts'
+
+export type FeedPost = Omit<FEED_POSTS_QUERY_RESULT[number], 'slug' | 'publishedAt' | 'title'> & {
+  slug: string
+  publishedAt: string
+  title: string
+}
+
+/** How many of the newest posts the RSS feed carries, each in full. */
+export const FEED_POST_LIMIT = 50
+
+export async function listFeedPosts(limit: number = FEED_POST_LIMIT): Promise<FeedPost[]> {
+  return source.fetch<FeedPost[]>(FEED_POSTS_QUERY, { limit }, [tags.posts])
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest'
+import { postPath } from '@/lib/permalink.ts'
+import { FEED_POST_LIMIT, listFeedPosts } from './feed.ts'
+import { getPostSeo } from './seo.ts'
+import { getSitemapChunk, getSitemapPlan } from './sitemap.ts'
+
+// These read the bundled dataset through the production GROQ (no Sanity env in unit tests).
+
+const SEED = 'the-hidden-male-fear-that-makes-him-pull-away-from-you'
+const SITE = 'http://localhost:3000'
+
+describe('getPostSeo', () => {
+  it('reads what the article’s metadata needs', async () => {
+    const post = await getPostSeo(SEED)
+    expect(post).toMatchObject({
+      title: 'The Hidden Male Fear That Makes Him Pull Away From You',
+      slug: SEED,
+      publishedAt: '2026-02-28T06:00:00.000Z',
+      author: { name: 'Nabado Editors', slug: 'nabado-editors' },
+      category: { title: 'Relationships', slug: 'relationships' },
+      // The bundled posts have no cover yet: the generated image is used.
+      coverImage: null,
+    })
+    expect(post?.excerpt).toMatch(/^He was close, then suddenly distant\./)
+  })
+
+  it('is null for a slug no readable post has', async () => {
+    expect(await getPostSeo('no-such-post')).toBeNull()
+  })
+})
+
+describe('listFeedPosts', () => {
+  it('reads every post, newest first, with its body', async () => {
+    const posts = await listFeedPosts()
+    expect(FEED_POST_LIMIT).toBeGreaterThanOrEqual(posts.length)
+    expect(posts).toHaveLength(8)
+    expect(posts[0]?.slug).toBe(SEED)
+    const dates = posts.map((post) => post.publishedAt)
+    expect([...dates].sort().reverse()).toEqual(dates)
+    const headings = (posts[0]?.body ?? []).filter(
+      (block) => block._type === 'block' && block.style === 'h2',
+    )
+    expect(headings).toHaveLength(18)
+    expect(posts[0]).toMatchObject({ author: 'Nabado Editors' })
+  })
+})
+
+describe('sitemap reads', () => {
+  it('fit in one sitemap: home, support, categories, the author and every post', async () => {
+    expect((await getSitemapPlan()).chunks).toBe(1)
+    const entries = (await getSitemapChunk(0)) ?? []
+    const urls = entries.map((entry) => entry.url)
+    expect(urls.slice(0, 2)).toEqual([`${SITE}/`, `${SITE}/support`])
+    expect(urls.filter((url) => url.includes('/category/'))).toHaveLength(5)
+    expect(urls).toContain(`${SITE}/author/nabado-editors`)
+    const posts = await listFeedPosts()
+    for (const post of posts) expect(urls).toContain(`${SITE}${postPath(post)}`)
+    expect(entries).toHaveLength(2 + 5 + 1 + 8)
+    expect(new Set(urls).size).toBe(urls.length)
+    // Every address has a last change, even categories the export never dated.
+    for (const entry of entries) expect(entry.lastModified).toBeTruthy()
+    expect(await getSitemapChunk(1)).toBeNull()
+  })
+})
