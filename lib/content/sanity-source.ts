@@ -32,6 +32,26 @@ export function createSanityClient(config: SanityConfig): SanityClient {
   })
 }
 
+/**
+ * What a page sees when Sanity cannot be reached: no API details, no stack. Pages already
+ * rendered keep being served from the cache meanwhile; this only reaches new renders.
+ */
+export class ContentUnavailableError extends Error {
+  constructor() {
+    super('Content is temporarily unavailable')
+    this.name = 'ContentUnavailableError'
+    this.stack = undefined
+  }
+}
+
+/** One line an operator can act on: which host, and what went wrong (never the token). */
+function describeFailure(error: unknown): string {
+  const cause = (error as { cause?: { code?: string } })?.cause?.code
+  const status = (error as { statusCode?: number })?.statusCode
+  const message = error instanceof Error ? error.message.split('\n')[0] : String(error)
+  return [status ? `HTTP ${status}` : null, cause ?? null, message].filter(Boolean).join(' · ')
+}
+
 /** Draft mode is a per-request cookie; outside a request (build time) it is simply off. */
 async function isDraftMode(): Promise<boolean> {
   try {
@@ -49,23 +69,35 @@ async function isDraftMode(): Promise<boolean> {
  */
 export function createSanitySource(config: SanityConfig): ContentSource {
   const client = createSanityClient(config)
+  const host = config.apiHost ?? `https://${config.projectId}.api.sanity.io`
 
   return {
     kind: 'sanity',
     async fetch<Result>(query: string, params: QueryParams, tags: string[]): Promise<Result> {
-      if (config.token && (await isDraftMode())) {
-        return client.fetch<Result>(query, params, {
-          perspective: 'drafts',
-          token: config.token,
-          stega: true,
-          cache: 'no-store',
-        })
+      try {
+        return await read<Result>(query, params, tags)
+      } catch (error) {
+        // Next.js signals rendering decisions with errors that carry a digest: not failures.
+        if (typeof (error as { digest?: unknown })?.digest === 'string') throw error
+        console.error(`[content] Sanity API unavailable at ${host}: ${describeFailure(error)}`)
+        throw new ContentUnavailableError()
       }
-      // The token (when set, for a private dataset) rides along on published reads too.
-      return client.fetch<Result>(query, params, {
-        ...(config.token ? { token: config.token } : {}),
-        next: { tags, revalidate: FALLBACK_REVALIDATE_SECONDS },
-      })
     },
+  }
+
+  async function read<Result>(query: string, params: QueryParams, tags: string[]) {
+    if (config.token && (await isDraftMode())) {
+      return client.fetch<Result>(query, params, {
+        perspective: 'drafts',
+        token: config.token,
+        stega: true,
+        cache: 'no-store',
+      })
+    }
+    // The token (when set, for a private dataset) rides along on published reads too.
+    return client.fetch<Result>(query, params, {
+      ...(config.token ? { token: config.token } : {}),
+      next: { tags, revalidate: FALLBACK_REVALIDATE_SECONDS },
+    })
   }
 }
