@@ -175,6 +175,20 @@ test.describe('structured data', () => {
     ])
   })
 
+  test('a category page has a Home › Category breadcrumb, a canonical and the feed link', async ({
+    page,
+  }) => {
+    await page.goto('/category/relationships')
+    const breadcrumb = (await jsonLd(page)).find((item) => item['@type'] === 'BreadcrumbList')
+    const items = (breadcrumb?.itemListElement ?? []) as Array<{ name: string; item?: string }>
+    expect(items.map((item) => item.name)).toEqual(['Home', 'Relationships'])
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+      'href',
+      /^https?:\/\/[^/]+\/category\/relationships$/,
+    )
+    await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveCount(1)
+  })
+
   test('the home page has a WebSite with a site search', async ({ page }) => {
     await page.goto('/')
     const site = (await jsonLd(page)).find((item) => item['@type'] === 'WebSite')

@@ -28,7 +28,11 @@ test('a draft edit shows in draft mode and never outside it', async ({ browser }
   )
   await expect(editorPage).toHaveURL(PATH)
   await expect(editorPage.getByRole('heading', { level: 1 })).toContainText(DRAFT_TITLE)
-  await expect(editorPage.getByRole('status')).toContainText('Preview')
+  await expect(
+    editorPage
+      .getByRole('status')
+      .filter({ hasText: 'Preview: you are seeing unpublished drafts.' }),
+  ).toBeVisible()
   await expect(editorPage.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/)
 
   // A reader at the same moment, and the cached page itself, still get the published post.

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { PostArchive } from '@/components/post-archive'
 import { getAuthorArchive, listAuthors } from '@/lib/content'
+import { pageMetadata } from '@/lib/seo/metadata'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -19,11 +20,11 @@ async function loadArchive(params: Props['params']) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { author } = await loadArchive(params)
-  return {
+  return pageMetadata({
     title: author.name,
     description: author.bio ?? `Articles by ${author.name} on Nabado.`,
-    alternates: { canonical: `/author/${author.slug}` },
-  }
+    path: `/author/${author.slug}`,
+  })
 }
 
 export default async function AuthorPage({ params }: Props) {

@@ -1,7 +1,10 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
+import { JsonLd } from '@/components/json-ld'
 import { PostArchive } from '@/components/post-archive'
 import { getCategoryArchive, listCategories } from '@/lib/content'
+import { categoryBreadcrumbJsonLd } from '@/lib/seo/json-ld'
+import { pageMetadata } from '@/lib/seo/metadata'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -19,24 +22,27 @@ async function loadArchive(params: Props['params']) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { category } = await loadArchive(params)
-  return {
+  return pageMetadata({
     title: category.title,
     description: category.description ?? `Articles about ${category.title} from Nabado.`,
-    alternates: { canonical: `/category/${category.slug}` },
-  }
+    path: `/category/${category.slug}`,
+  })
 }
 
 export default async function CategoryPage({ params }: Props) {
   const archive = await loadArchive(params)
   const { category } = archive
   return (
-    <PostArchive
-      kicker="Category"
-      title={category.title}
-      description={category.description}
-      archive={archive}
-      basePath={`/category/${category.slug}`}
-      emptyMessage="No articles in this category yet."
-    />
+    <>
+      <JsonLd data={categoryBreadcrumbJsonLd({ title: category.title, slug: category.slug })} />
+      <PostArchive
+        kicker="Category"
+        title={category.title}
+        description={category.description}
+        archive={archive}
+        basePath={`/category/${category.slug}`}
+        emptyMessage="No articles in this category yet."
+      />
+    </>
   )
 }
