@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
+import { expectNoAxeViolations } from './helpers/axe.ts'
 
 const SEED_TITLE = 'The Hidden Male Fear That Makes Him Pull Away From You'
 
@@ -12,15 +12,6 @@ const RELATIONSHIPS = [
   'The Hidden Forces Making Trust Harder in Today’s Relationships',
   'Love, Money, and Expectations: The Hidden Reasons Modern Couples Are Struggling More Than Ever',
 ]
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
-    .analyze()
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`),
-  ).toEqual([])
-}
 
 async function expectNotFound(page: Page, path: string) {
   const response = await page.goto(path)

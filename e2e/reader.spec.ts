@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
+import { expectNoAxeViolations } from './helpers/axe.ts'
 
 const ARTICLE = '/2026/02/28/the-hidden-male-fear-that-makes-him-pull-away-from-you'
 const ARTICLE_TITLE = 'The Hidden Male Fear That Makes Him Pull Away From You'
@@ -12,15 +12,6 @@ const SEED_SUGGESTED_READS = [
   'The Emotional Cost of Being Strong in Kenyan Society — And Why Many Are Tired of Pretending',
   'Love, Money, and Expectations: The Hidden Reasons Modern Couples Are Struggling More Than Ever',
 ]
-
-async function expectNoAxeViolations(page: import('@playwright/test').Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
-    .analyze()
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`),
-  ).toEqual([])
-}
 
 test.describe('home page', () => {
   test('lists every post, newest first, each with its date and category', async ({ page }) => {

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
+import { expectNoAxeViolations } from './helpers/axe.ts'
 
 // The support details in the bundled dataset (sanity/dataset/production.ndjson).
 const TILL_NUMBER = '9549825'
@@ -30,15 +30,6 @@ const MPESA_STEPS = [
 
 const mpesaSection = (page: Page) => page.getByRole('region', { name: /M-Pesa/ })
 const abroadSection = (page: Page) => page.getByRole('region', { name: 'From outside Kenya' })
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
-    .analyze()
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`),
-  ).toEqual([])
-}
 
 /** Everything a donor needs, as plain text: true with or without JavaScript. */
 async function expectSupportDetails(page: Page) {
