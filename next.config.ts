@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next'
+import { securityHeaderRules } from './lib/security-headers'
 
 const nextConfig: NextConfig = {
   // A second build (the end-to-end tests' Sanity-mode site) gets its own output folder.
@@ -12,6 +13,16 @@ const nextConfig: NextConfig = {
   // The bundled dataset is read from disk at run time; make sure hosts that trace files
   // (standalone output, Vercel) ship it.
   outputFileTracingIncludes: { '/**': ['./sanity/dataset/*.ndjson'] },
+  // Security headers on every response (lib/security-headers.ts, docs/security.md). Config
+  // files may read process.env; the values are fixed at build time, like NEXT_PUBLIC_*.
+  async headers() {
+    return securityHeaderRules({
+      production: process.env.NODE_ENV === 'production',
+      siteUrl: process.env.NEXT_PUBLIC_SITE_URL,
+      projectId: process.env.NEXT_PUBLIC_SANITY_PROJECT_ID || undefined,
+      studioApiHost: process.env.NEXT_PUBLIC_SANITY_STUDIO_API_HOST || undefined,
+    })
+  },
 }
 
 export default nextConfig

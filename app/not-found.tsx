@@ -1,21 +1,12 @@
-import Link from 'next/link'
+import { NotFoundMessage } from '@/components/not-found-message'
 import { SiteShell } from '@/components/site-shell'
 import './globals.css'
 
+/** An address no route matches: the root layout has no chrome, so this brings the shell. */
 export default function NotFound() {
   return (
     <SiteShell>
-      <div className="mx-auto max-w-2xl">
-        <h1 className="font-serif text-4xl font-bold">Page not found</h1>
-        <p className="mt-4 text-lg">
-          We could not find that page. It may have moved, or the link may be mistyped.
-        </p>
-        <p className="mt-6">
-          <Link href="/" className="text-accent underline">
-            Read the latest articles
-          </Link>
-        </p>
-      </div>
+      <NotFoundMessage />
     </SiteShell>
   )
 }

@@ -1,19 +1,21 @@
 import { PortableText, type PortableTextComponents } from '@portabletext/react'
-import type { PortableTextBlock, TypedObject } from '@portabletext/types'
-import { headingId } from '@/lib/heading-id'
+import type { TypedObject } from '@portabletext/types'
+import { headingAnchors, headingId } from '@/lib/heading-id'
 import { isExternalHref, safeHref } from '@/lib/safe-url'
 
-function plainText(value: PortableTextBlock): string {
-  return (value.children ?? [])
-    .map((child) => ('text' in child && typeof child.text === 'string' ? child.text : ''))
-    .join('')
-}
-
-/** The one component map for article bodies: every mark and annotation is rendered here. */
-const components: PortableTextComponents = {
+/**
+ * The one component map for article bodies: every mark and annotation is rendered here.
+ * Heading anchors come from `headingAnchors` (unique per body, shared with the table of
+ * contents), looked up by the block's `_key`.
+ */
+const components = (ids: ReadonlyMap<string, string>): PortableTextComponents => ({
   block: {
-    h2: ({ children, value }) => <h2 id={headingId(plainText(value))}>{children}</h2>,
-    h3: ({ children, value }) => <h3 id={headingId(plainText(value))}>{children}</h3>,
+    h2: ({ children, value }) => (
+      <h2 id={ids.get(value._key ?? '') ?? headingId('')}>{children}</h2>
+    ),
+    h3: ({ children, value }) => (
+      <h3 id={ids.get(value._key ?? '') ?? headingId('')}>{children}</h3>
+    ),
   },
   marks: {
     link: ({ children, value }) => {
@@ -28,8 +30,9 @@ const components: PortableTextComponents = {
       )
     },
   },
-}
+})
 
 export function PortableTextBody({ value }: { value: TypedObject[] }) {
-  return <PortableText value={value} components={components} />
+  const ids = new Map(headingAnchors(value).map((anchor) => [anchor.key, anchor.id]))
+  return <PortableText value={value} components={components(ids)} />
 }

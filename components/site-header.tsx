@@ -1,5 +1,6 @@
 import Link from 'next/link'
 import { SearchForm } from './search-form'
+import { ThemeToggle } from './theme-toggle'
 
 export function SiteHeader({ siteName, tagline }: { siteName: string; tagline: string | null }) {
   return (
@@ -15,7 +16,10 @@ export function SiteHeader({ siteName, tagline }: { siteName: string; tagline: s
           {tagline ? <p className="text-sm text-muted">{tagline}</p> : null}
         </div>
         <nav aria-label="Main">
-          <ul className="flex gap-2 text-base">
+          <ul className="flex flex-wrap gap-2 text-base">
+            <li>
+              <ThemeToggle />
+            </li>
             <li>
               <Link
                 href="/support"

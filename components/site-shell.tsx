@@ -15,7 +15,12 @@ export async function SiteShell({ children }: { children: ReactNode }) {
         Skip to content
       </a>
       <SiteHeader siteName={siteName} tagline={tagline} />
-      <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
+      {/* tabIndex -1: the skip link moves the focus here, so the next Tab starts in main. */}
+      <main
+        id="main"
+        tabIndex={-1}
+        className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none"
+      >
         {children}
       </main>
       <SiteFooter siteName={siteName} tagline={tagline} />

@@ -43,6 +43,17 @@ export const POST_PAGE_QUERY = defineQuery(`
 `)
 
 /**
+ * The articles either side of one, by publish date: the next older and the next newer (ties
+ * on the date broken by _id, so every post has exactly one of each, or none at the ends).
+ */
+export const ADJACENT_POSTS_QUERY = defineQuery(`{
+  "older": *[${READABLE_POST} && (publishedAt < $publishedAt || (publishedAt == $publishedAt && _id < $postId))]
+    | order(publishedAt desc, _id desc) [0] { ${POST_CARD} },
+  "newer": *[${READABLE_POST} && (publishedAt > $publishedAt || (publishedAt == $publishedAt && _id > $postId))]
+    | order(publishedAt asc, _id asc) [0] { ${POST_CARD} }
+}`)
+
+/**
  * Candidates for "Suggested reads": other posts, those sharing the most categories with
  * this one first, newer first among equals. Editor picks are put in front by the caller.
  */

@@ -369,6 +369,34 @@ export type POST_PAGE_QUERY_RESULT = {
 } | null
 
 // Source: sanity/queries.ts
+// Variable: ADJACENT_POSTS_QUERY
+// Query: {  "older": *[_type == "post" && defined(slug.current) && defined(publishedAt) && (publishedAt < $publishedAt || (publishedAt == $publishedAt && _id < $postId))]    | order(publishedAt desc, _id desc) [0] {   _id,  title,  "slug": slug.current,  publishedAt,  excerpt,  "category": categories[0]->{ title, "slug": slug.current } },  "newer": *[_type == "post" && defined(slug.current) && defined(publishedAt) && (publishedAt > $publishedAt || (publishedAt == $publishedAt && _id > $postId))]    | order(publishedAt asc, _id asc) [0] {   _id,  title,  "slug": slug.current,  publishedAt,  excerpt,  "category": categories[0]->{ title, "slug": slug.current } }}
+export type ADJACENT_POSTS_QUERY_RESULT = {
+  older: {
+    _id: string
+    title: string | null
+    slug: string | null
+    publishedAt: string | null
+    excerpt: string | null
+    category: {
+      title: string | null
+      slug: string | null
+    } | null
+  } | null
+  newer: {
+    _id: string
+    title: string | null
+    slug: string | null
+    publishedAt: string | null
+    excerpt: string | null
+    category: {
+      title: string | null
+      slug: string | null
+    } | null
+  } | null
+}
+
+// Source: sanity/queries.ts
 // Variable: RELATED_CANDIDATES_QUERY
 // Query: *[_type == "post" && defined(slug.current) && defined(publishedAt) && _id != $postId]    | order(count((categories[]._ref)[@ in $categoryIds]) desc, publishedAt desc)    [0...$limit] {   _id,  title,  "slug": slug.current,  publishedAt,  excerpt,  "category": categories[0]->{ title, "slug": slug.current } }
 export type RELATED_CANDIDATES_QUERY_RESULT = Array<{
@@ -624,6 +652,7 @@ declare global {
     '\n  *[_type == "post" && defined(slug.current) && defined(publishedAt)] | order(publishedAt desc) [0...$limit] { "slug": slug.current, publishedAt }\n': POST_PATHS_QUERY_RESULT
     '\n  *[_type == "post" && defined(slug.current) && defined(publishedAt) && slug.current == $slug][0] { "slug": slug.current, publishedAt }\n': POST_PATH_BY_SLUG_QUERY_RESULT
     '\n  *[_type == "post" && defined(slug.current) && defined(publishedAt) && slug.current == $slug][0] {\n    _id,\n    _updatedAt,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    excerpt,\n    author->{ name, "slug": slug.current },\n    categories[]->{ _id, title, "slug": slug.current },\n    body,\n    "picked": (related[]->)[_type == "post" && defined(slug.current) && defined(publishedAt)] { \n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  excerpt,\n  "category": categories[0]->{ title, "slug": slug.current }\n }\n  }\n': POST_PAGE_QUERY_RESULT
+    '{\n  "older": *[_type == "post" && defined(slug.current) && defined(publishedAt) && (publishedAt < $publishedAt || (publishedAt == $publishedAt && _id < $postId))]\n    | order(publishedAt desc, _id desc) [0] { \n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  excerpt,\n  "category": categories[0]->{ title, "slug": slug.current }\n },\n  "newer": *[_type == "post" && defined(slug.current) && defined(publishedAt) && (publishedAt > $publishedAt || (publishedAt == $publishedAt && _id > $postId))]\n    | order(publishedAt asc, _id asc) [0] { \n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  excerpt,\n  "category": categories[0]->{ title, "slug": slug.current }\n }\n}': ADJACENT_POSTS_QUERY_RESULT
     '\n  *[_type == "post" && defined(slug.current) && defined(publishedAt) && _id != $postId]\n    | order(count((categories[]._ref)[@ in $categoryIds]) desc, publishedAt desc)\n    [0...$limit] { \n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  excerpt,\n  "category": categories[0]->{ title, "slug": slug.current }\n }\n': RELATED_CANDIDATES_QUERY_RESULT
     '\n  *[_type == "siteSettings" && _id == "siteSettings"][0] {\n    _updatedAt,\n    siteName,\n    tagline,\n    description,\n    support {\n      appeal,\n      thankYou,\n      tillNumber,\n      tillName,\n      phoneNumber,\n      recipientName,\n      services[] { _key, name, url }\n    }\n  }\n': SITE_SETTINGS_QUERY_RESULT
     '\n  *[_type == "category" && defined(slug.current) && count(*[_type == "post" && defined(slug.current) && defined(publishedAt) && ^._id in categories[]._ref]) > 0]\n    | order(lower(title) asc) { _id, title, "slug": slug.current }\n': CATEGORY_LIST_QUERY_RESULT

@@ -7,7 +7,7 @@ export type * from './types.ts'
 export { tags } from './cache-tags.ts'
 export { enableDraftMode } from './draft-mode.ts'
 export { parsePublishEvent, tagsForChange } from './revalidation.ts'
-export { findPostPath, getPostPage, listPostPaths, listPosts } from './posts.ts'
+export { findPostPath, getAdjacentPosts, getPostPage, listPostPaths, listPosts } from './posts.ts'
 export { getSiteSettings } from './settings.ts'
 export {
   getAuthorArchive,

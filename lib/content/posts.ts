@@ -2,6 +2,7 @@ import 'server-only'
 import { cache } from 'react'
 import { rankRelatedReads, RELATED_READS_LIMIT } from '@/lib/related-reads.ts'
 import {
+  ADJACENT_POSTS_QUERY,
   POST_LIST_QUERY,
   POST_PAGE_QUERY,
   POST_PATH_BY_SLUG_QUERY,
@@ -45,3 +46,15 @@ export const getPostPage = cache(async (slug: string): Promise<PostPage | null> 
   )
   return { post, related: rankRelatedReads(post._id, post.picked ?? [], candidates) }
 })
+
+/** The next older and the next newer article than `post`, by publish date (null at the ends). */
+export async function getAdjacentPosts(post: {
+  _id: string
+  publishedAt: string
+}): Promise<{ older: PostCard | null; newer: PostCard | null }> {
+  return source.fetch<{ older: PostCard | null; newer: PostCard | null }>(
+    ADJACENT_POSTS_QUERY,
+    { postId: post._id, publishedAt: post.publishedAt },
+    [tags.posts],
+  )
+}

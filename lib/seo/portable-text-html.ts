@@ -1,6 +1,6 @@
 import { escapeHTML, toHTML, type PortableTextComponents } from '@portabletext/to-html'
 import type { PortableTextBlock, TypedObject } from '@portabletext/types'
-import { headingId } from '@/lib/heading-id'
+import { headingAnchors, headingId } from '@/lib/heading-id'
 import { isExternalHref, safeHref } from '@/lib/safe-url'
 import { sanityImageUrl, type SanityImageField } from './sanity-image.ts'
 import { absoluteUrl } from './site.ts'
@@ -20,11 +20,12 @@ type InlineImage = SanityImageField & { _type: 'inlineImage'; caption?: string |
  * heading anchors, and links only when they are http(s), mailto or tel (lib/safe-url.ts).
  * A feed is read away from the site, so site-relative links are made absolute.
  */
-function components(base: string): PortableTextComponents {
+function components(base: string, ids: ReadonlyMap<string, string>): PortableTextComponents {
+  // The same unique anchors as the page (lib/heading-id.ts headingAnchors), by block _key.
   const heading =
     (tag: 'h2' | 'h3') =>
     ({ children, value }: { children?: string; value: PortableTextBlock }) =>
-      `<${tag} id="${attr(headingId(plainText(value)))}">${children ?? ''}</${tag}>`
+      `<${tag} id="${attr(ids.get(value._key ?? '') ?? headingId(plainText(value)))}">${children ?? ''}</${tag}>`
   return {
     block: { h2: heading('h2'), h3: heading('h3') },
     marks: {
@@ -51,5 +52,6 @@ function components(base: string): PortableTextComponents {
 
 /** An article body as HTML, for RSS readers (content:encoded). */
 export function portableTextToHtml(value: TypedObject[], { base }: { base: string }): string {
-  return toHTML(value, { components: components(base), onMissingComponent: false })
+  const ids = new Map(headingAnchors(value).map((anchor) => [anchor.key, anchor.id]))
+  return toHTML(value, { components: components(base, ids), onMissingComponent: false })
 }

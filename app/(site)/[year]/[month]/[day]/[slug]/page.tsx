@@ -1,11 +1,22 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
+import { AdjacentPosts } from '@/components/adjacent-posts'
 import { JsonLd } from '@/components/json-ld'
 import { PortableTextBody } from '@/components/portable-text-body'
 import { PostCard } from '@/components/post-card'
 import { PostDate } from '@/components/post-date'
+import { ShareLinks } from '@/components/share-links'
 import { SupportCallout } from '@/components/support-callout'
-import { getPostPage, getPostSeo, getSiteSettings, listPostPaths } from '@/lib/content'
+import { TableOfContents } from '@/components/table-of-contents'
+import {
+  getAdjacentPosts,
+  getPostPage,
+  getPostSeo,
+  getSiteSettings,
+  listPostPaths,
+} from '@/lib/content'
+import { siteUrl } from '@/lib/env/public'
+import { headingAnchors } from '@/lib/heading-id'
 import {
   parsePermalink,
   pathFromParams,
@@ -46,7 +57,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArticlePage({ params }: Props) {
   const { post, related } = await loadPage(params)
 
-  const [{ support, siteName }, seo] = await Promise.all([getSiteSettings(), getPostSeo(post.slug)])
+  const [{ support, siteName }, seo, adjacent] = await Promise.all([
+    getSiteSettings(),
+    getPostSeo(post.slug),
+    getAdjacentPosts(post),
+  ])
   const body = post.body ?? []
   const category = post.categories?.[0]
 
@@ -75,9 +90,13 @@ export default async function ArticlePage({ params }: Props) {
         </p>
       </header>
 
+      <TableOfContents headings={headingAnchors(body)} />
+
       <div className="article-body prose">
         <PortableTextBody value={body} />
       </div>
+
+      <ShareLinks url={`${siteUrl}${postPath(post)}`} title={post.title} />
 
       {related.length > 0 ? (
         <section aria-labelledby="suggested-reads" className="mt-12 border-t border-rule pt-8">
@@ -93,6 +112,8 @@ export default async function ArticlePage({ params }: Props) {
           </ul>
         </section>
       ) : null}
+
+      <AdjacentPosts older={adjacent.older} newer={adjacent.newer} />
 
       <SupportCallout appeal={support?.appeal ?? null} />
     </article>

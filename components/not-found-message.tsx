@@ -1,0 +1,18 @@
+import Link from 'next/link'
+
+/** The body of the site's 404 page, inside whichever shell is already around it. */
+export function NotFoundMessage() {
+  return (
+    <div className="mx-auto max-w-2xl">
+      <h1 className="font-serif text-4xl font-bold">Page not found</h1>
+      <p className="mt-4 text-lg">
+        We could not find that page. It may have moved, or the link may be mistyped.
+      </p>
+      <p className="mt-6">
+        <Link href="/" className="text-accent underline">
+          Read the latest articles
+        </Link>
+      </p>
+    </div>
+  )
+}

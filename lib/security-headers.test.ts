@@ -1,0 +1,174 @@
+import { describe, expect, it } from 'vitest'
+import {
+  commonSecurityHeaders,
+  HSTS,
+  PERMISSIONS_POLICY,
+  readerContentSecurityPolicy,
+  securityHeaderRules,
+  sendsHsts,
+  studioApiHostSources,
+  studioContentSecurityPolicy,
+} from './security-headers'
+
+/** A policy as a map of directive → sources. */
+function parse(policy: string): Map<string, string[]> {
+  return new Map(
+    policy.split(';').map((part) => {
+      const [name = '', ...sources] = part.trim().split(/\s+/)
+      return [name, sources]
+    }),
+  )
+}
+
+describe('readerContentSecurityPolicy', () => {
+  const csp = parse(readerContentSecurityPolicy())
+
+  it('is the strict static-page policy', () => {
+    expect(Object.fromEntries(csp)).toEqual({
+      'default-src': ["'self'"],
+      'script-src': ["'self'", "'unsafe-inline'"],
+      'style-src': ["'self'", "'unsafe-inline'"],
+      'img-src': ["'self'", 'data:', 'https://cdn.sanity.io'],
+      'font-src': ["'self'"],
+      'connect-src': ["'self'"],
+      'object-src': ["'none'"],
+      'base-uri': ["'none'"],
+      'form-action': ["'self'"],
+      'frame-ancestors': ["'self'"],
+    })
+  })
+
+  it('never allows eval', () => {
+    expect(readerContentSecurityPolicy()).not.toContain('unsafe-eval')
+  })
+})
+
+describe('studioContentSecurityPolicy', () => {
+  it("talks to Sanity's API and CDN, without eval", () => {
+    const csp = parse(studioContentSecurityPolicy({ projectId: 'abc123' }))
+    expect(csp.get('connect-src')).toEqual(
+      expect.arrayContaining([
+        "'self'",
+        'https://abc123.api.sanity.io',
+        'wss://abc123.api.sanity.io',
+        'https://*.api.sanity.io',
+        'wss://*.api.sanity.io',
+      ]),
+    )
+    expect(csp.get('img-src')).toContain('https://cdn.sanity.io')
+    expect(csp.get('script-src')).toEqual([
+      "'self'",
+      "'unsafe-inline'",
+      'https://core.sanity-cdn.com',
+    ])
+    expect(csp.get('frame-ancestors')).toEqual(["'self'"])
+    expect(csp.get('object-src')).toEqual(["'none'"])
+    expect(studioContentSecurityPolicy()).not.toContain('unsafe-eval')
+  })
+
+  it("adds the tests' API host override with the project id in front", () => {
+    const csp = parse(
+      studioContentSecurityPolicy({
+        projectId: 'e2etest',
+        studioApiHost: 'https://localhost:3443',
+      }),
+    )
+    expect(csp.get('connect-src')).toEqual(
+      expect.arrayContaining([
+        'https://localhost:3443',
+        'https://e2etest.localhost:3443',
+        'wss://e2etest.localhost:3443',
+      ]),
+    )
+  })
+})
+
+describe('studioApiHostSources', () => {
+  it('is empty without an override or with a bad one', () => {
+    expect(studioApiHostSources()).toEqual([])
+    expect(studioApiHostSources('not a url')).toEqual([])
+    expect(studioApiHostSources('javascript:alert(1)')).toEqual([])
+  })
+
+  it('uses a wildcard subdomain when the project id is unknown', () => {
+    expect(studioApiHostSources('https://proxy.example.com')).toEqual([
+      'https://proxy.example.com',
+      'wss://proxy.example.com',
+      'https://*.proxy.example.com',
+      'wss://*.proxy.example.com',
+    ])
+  })
+
+  it('keeps plain http with ws', () => {
+    expect(studioApiHostSources('http://localhost:3334', 'p')).toEqual([
+      'http://localhost:3334',
+      'ws://localhost:3334',
+      'http://p.localhost:3334',
+      'ws://p.localhost:3334',
+    ])
+  })
+})
+
+describe('commonSecurityHeaders', () => {
+  const keys = (headers: { key: string }[]) => headers.map((h) => h.key)
+
+  it('sends nosniff, the referrer policy and the permissions policy', () => {
+    const headers = commonSecurityHeaders({ production: false })
+    expect(headers).toEqual([
+      { key: 'X-Content-Type-Options', value: 'nosniff' },
+      { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+      { key: 'Permissions-Policy', value: PERMISSIONS_POLICY },
+    ])
+  })
+
+  it('turns off what the site does not use, keeping clipboard-write and web-share', () => {
+    for (const feature of [
+      'camera',
+      'microphone',
+      'geolocation',
+      'payment',
+      'usb',
+      'interest-cohort',
+    ])
+      expect(PERMISSIONS_POLICY).toContain(`${feature}=()`)
+    expect(PERMISSIONS_POLICY).toContain('clipboard-write=(self)')
+    expect(PERMISSIONS_POLICY).toContain('web-share=(self)')
+  })
+
+  it('sends HSTS only from a production build with an https origin', () => {
+    expect(sendsHsts({ production: true, siteUrl: 'https://nabado.co.ke' })).toBe(true)
+    expect(sendsHsts({ production: false, siteUrl: 'https://nabado.co.ke' })).toBe(false)
+    expect(sendsHsts({ production: true, siteUrl: 'http://localhost:3000' })).toBe(false)
+    expect(sendsHsts({ production: true })).toBe(false)
+    expect(
+      commonSecurityHeaders({ production: true, siteUrl: 'https://nabado.co.ke' }),
+    ).toContainEqual({ key: 'Strict-Transport-Security', value: HSTS })
+    expect(keys(commonSecurityHeaders({ production: true }))).not.toContain(
+      'Strict-Transport-Security',
+    )
+    expect(HSTS).toBe('max-age=63072000; includeSubDomains')
+  })
+})
+
+describe('securityHeaderRules', () => {
+  const rules = securityHeaderRules({ production: true, projectId: 'abc123' })
+  const cspOf = (rule: (typeof rules)[number] | undefined) =>
+    rule?.headers.find((h) => h.key === 'Content-Security-Policy')?.value
+
+  it("gives every path the common headers and the readers' policy first", () => {
+    expect(rules[0]?.source).toBe('/:path*')
+    expect(rules[0]?.has).toBeUndefined()
+    expect(cspOf(rules[0])).toBe(readerContentSecurityPolicy())
+    expect(rules[0]?.headers.map((h) => h.key)).toContain('X-Content-Type-Options')
+  })
+
+  it("then the Studio's policy for the Studio, draft-mode routes and draft-mode pages", () => {
+    const studio = studioContentSecurityPolicy({ projectId: 'abc123' })
+    const later = rules.slice(1)
+    expect(later.map((r) => r.source)).toEqual(
+      expect.arrayContaining(['/studio', '/studio/:path*', '/api/draft-mode/:path*']),
+    )
+    for (const rule of later) expect(cspOf(rule)).toBe(studio)
+    expect(later.some((r) => r.has?.[0]?.key === '__prerender_bypass')).toBe(true)
+  })
+})

@@ -1,0 +1,202 @@
+/**
+ * The security headers every response carries (docs/security.md). Pure functions of the
+ * configuration, so next.config.ts can build them and unit tests can read them; next.config.ts
+ * passes the env values in (this module reads no process.env).
+ */
+
+export type Header = { key: string; value: string }
+
+export type SecurityHeaderOptions = {
+  /** NEXT_PUBLIC_SITE_URL: HSTS is sent only when the public origin is https. */
+  siteUrl?: string
+  /** True for `next build`/`next start` (NODE_ENV=production), false for the dev server. */
+  production: boolean
+}
+
+export type StudioPolicyOptions = {
+  /** NEXT_PUBLIC_SANITY_PROJECT_ID, when set. */
+  projectId?: string
+  /** NEXT_PUBLIC_SANITY_STUDIO_API_HOST, e.g. a proxy or the tests' stand-in. */
+  studioApiHost?: string
+}
+
+type Directives = Record<string, string[]>
+
+function serialize(directives: Directives): string {
+  return Object.entries(directives)
+    .map(([name, sources]) => (sources.length ? `${name} ${sources.join(' ')}` : name))
+    .join('; ')
+}
+
+/**
+ * The readers' policy. 'unsafe-inline' in script-src stays: Next.js's App Router writes inline
+ * scripts (the RSC payload, `self.__next_f.push(...)`) whose content changes with every
+ * page and build, and the only alternative Next.js supports, a per-request nonce, makes every
+ * page render per request. frame-ancestors 'self' rather than 'none': the Studio's Presentation
+ * tool, served from this origin at /studio, frames the site for live preview.
+ */
+export function readerContentSecurityPolicy(): string {
+  return serialize({
+    'default-src': ["'self'"],
+    'script-src': ["'self'", "'unsafe-inline'"],
+    'style-src': ["'self'", "'unsafe-inline'"],
+    'img-src': ["'self'", 'data:', 'https://cdn.sanity.io'],
+    'font-src': ["'self'"],
+    'connect-src': ["'self'"],
+    'object-src': ["'none'"],
+    'base-uri': ["'none'"],
+    'form-action': ["'self'"],
+    'frame-ancestors': ["'self'"],
+  })
+}
+
+/** Sanity's hosts the Studio talks to: the global API, the project's API, and their sockets. */
+const SANITY_API_SOURCES = [
+  'https://api.sanity.io',
+  'https://*.api.sanity.io',
+  'wss://api.sanity.io',
+  'wss://*.api.sanity.io',
+]
+
+/**
+ * The sources for an API host override. The Studio puts the project id in front of the host
+ * (https://localhost:3443 becomes https://e2etest.localhost:3443), so both the exact
+ * project host and any subdomain are allowed, over https and wss (http and ws for a plain
+ * http override). An unparsable value adds nothing.
+ */
+export function studioApiHostSources(studioApiHost?: string, projectId?: string): string[] {
+  if (!studioApiHost) return []
+  let url: URL
+  try {
+    url = new URL(studioApiHost)
+  } catch {
+    return []
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return []
+  const secure = url.protocol === 'https:'
+  const socket = secure ? 'wss:' : 'ws:'
+  const hosts = [url.host, projectId ? `${projectId}.${url.host}` : `*.${url.host}`]
+  return hosts.flatMap((host) => [`${url.protocol}//${host}`, `${socket}//${host}`])
+}
+
+/**
+ * The Studio's policy (/studio and draft-mode routes). No 'unsafe-eval': Sanity's Studio,
+ * Vision and Presentation run without it (its own code avoids `new Function()`). It loads
+ * Sanity's bridge script from core.sanity-cdn.com (next-sanity's NextStudio adds it), talks to
+ * Sanity's API, shows images from Sanity's CDN and editors' avatars from their sign-in
+ * provider, and frames the site itself in Presentation.
+ */
+export function studioContentSecurityPolicy(options: StudioPolicyOptions = {}): string {
+  const apiHost = studioApiHostSources(options.studioApiHost, options.projectId)
+  const projectApi = options.projectId
+    ? [`https://${options.projectId}.api.sanity.io`, `wss://${options.projectId}.api.sanity.io`]
+    : []
+  return serialize({
+    'default-src': ["'self'"],
+    'script-src': ["'self'", "'unsafe-inline'", 'https://core.sanity-cdn.com'],
+    'style-src': ["'self'", "'unsafe-inline'"],
+    'img-src': [
+      "'self'",
+      'data:',
+      'blob:',
+      'https://cdn.sanity.io',
+      'https://lh3.googleusercontent.com',
+      'https://avatars.githubusercontent.com',
+      ...apiHost.filter((source) => source.startsWith('http')),
+    ],
+    'media-src': ["'self'", 'blob:', 'https://cdn.sanity.io'],
+    'font-src': ["'self'", 'data:'],
+    'connect-src': [
+      "'self'",
+      ...projectApi,
+      ...SANITY_API_SOURCES,
+      'https://cdn.sanity.io',
+      'https://core.sanity-cdn.com',
+      ...apiHost,
+    ],
+    'frame-src': ["'self'"],
+    'worker-src': ["'self'", 'blob:'],
+    'object-src': ["'none'"],
+    'base-uri': ["'none'"],
+    'form-action': ["'self'"],
+    'frame-ancestors': ["'self'"],
+  })
+}
+
+/**
+ * Features the site does not use are switched off; clipboard-write stays for the copy buttons
+ * and web-share for the share button, both for this origin only.
+ */
+export const PERMISSIONS_POLICY = [
+  'accelerometer=()',
+  'autoplay=()',
+  'camera=()',
+  'display-capture=()',
+  'geolocation=()',
+  'gyroscope=()',
+  'magnetometer=()',
+  'microphone=()',
+  'midi=()',
+  'payment=()',
+  'usb=()',
+  'serial=()',
+  'bluetooth=()',
+  'hid=()',
+  'xr-spatial-tracking=()',
+  'interest-cohort=()',
+  'browsing-topics=()',
+  'clipboard-write=(self)',
+  'web-share=(self)',
+].join(', ')
+
+export const HSTS = 'max-age=63072000; includeSubDomains'
+
+/** HSTS only for a production build whose public origin is https. */
+export function sendsHsts({ siteUrl, production }: SecurityHeaderOptions): boolean {
+  return production && Boolean(siteUrl?.startsWith('https://'))
+}
+
+/** The headers every response carries, apart from the Content-Security-Policy. */
+export function commonSecurityHeaders(options: SecurityHeaderOptions): Header[] {
+  return [
+    { key: 'X-Content-Type-Options', value: 'nosniff' },
+    { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+    { key: 'Permissions-Policy', value: PERMISSIONS_POLICY },
+    ...(sendsHsts(options) ? [{ key: 'Strict-Transport-Security', value: HSTS }] : []),
+  ]
+}
+
+type HeaderRule = {
+  source: string
+  headers: Header[]
+  has?: { type: 'cookie'; key: string }[]
+}
+
+/** Next.js's draft-mode cookie: while it is set, a page may be framed by the Presentation tool. */
+export const DRAFT_MODE_COOKIE = '__prerender_bypass'
+
+/**
+ * The rules for next.config.ts `headers()`. When rules set the same header, Next.js keeps the
+ * later one, so the Studio's policy (Studio, draft-mode routes, any page in draft mode) follows
+ * the readers' one.
+ */
+export function securityHeaderRules(
+  options: SecurityHeaderOptions & StudioPolicyOptions,
+): HeaderRule[] {
+  const studioCsp = [
+    { key: 'Content-Security-Policy', value: studioContentSecurityPolicy(options) },
+  ]
+  return [
+    {
+      source: '/:path*',
+      headers: [
+        ...commonSecurityHeaders(options),
+        { key: 'Content-Security-Policy', value: readerContentSecurityPolicy() },
+      ],
+    },
+    { source: '/studio', headers: studioCsp },
+    { source: '/studio/:path*', headers: studioCsp },
+    { source: '/api/draft-mode/:path*', headers: studioCsp },
+    { source: '/:path*', has: [{ type: 'cookie', key: DRAFT_MODE_COOKIE }], headers: studioCsp },
+  ]
+}
