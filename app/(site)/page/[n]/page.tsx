@@ -3,6 +3,7 @@ import { notFound, permanentRedirect } from 'next/navigation'
 import { PostArchive } from '@/components/post-archive'
 import { getPostArchive } from '@/lib/content'
 import { pagePath, parsePageNumber } from '@/lib/pagination'
+import { pageMetadata } from '@/lib/seo/metadata'
 
 type Props = { params: Promise<{ n: string }> }
 
@@ -23,10 +24,10 @@ async function loadArchive(params: Props['params']) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { pagination } = await loadArchive(params)
-  return {
+  return pageMetadata({
     title: `Latest articles, page ${pagination.page}`,
-    alternates: { canonical: pagePath('/', pagination.page) },
-  }
+    path: pagePath('/', pagination.page),
+  })
 }
 
 export default async function HomePageN({ params }: Props) {

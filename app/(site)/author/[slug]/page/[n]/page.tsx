@@ -3,6 +3,7 @@ import { notFound, permanentRedirect } from 'next/navigation'
 import { PostArchive } from '@/components/post-archive'
 import { getAuthorArchive } from '@/lib/content'
 import { pagePath, parsePageNumber } from '@/lib/pagination'
+import { pageMetadata } from '@/lib/seo/metadata'
 import { isValidSlug } from '@/lib/permalink'
 
 type Props = { params: Promise<{ slug: string; n: string }> }
@@ -22,11 +23,11 @@ async function loadArchive(params: Props['params']) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { author, pagination } = await loadArchive(params)
-  return {
+  return pageMetadata({
     title: `${author.name}, page ${pagination.page}`,
     description: author.bio ?? `Articles by ${author.name} on Nabado.`,
-    alternates: { canonical: pagePath(`/author/${author.slug}`, pagination.page) },
-  }
+    path: pagePath(`/author/${author.slug}`, pagination.page),
+  })
 }
 
 export default async function AuthorPageN({ params }: Props) {

@@ -3,6 +3,7 @@ import { notFound, permanentRedirect } from 'next/navigation'
 import { PostArchive } from '@/components/post-archive'
 import { getCategoryArchive } from '@/lib/content'
 import { pagePath, parsePageNumber } from '@/lib/pagination'
+import { pageMetadata } from '@/lib/seo/metadata'
 import { isValidSlug } from '@/lib/permalink'
 
 type Props = { params: Promise<{ slug: string; n: string }> }
@@ -23,11 +24,11 @@ async function loadArchive(params: Props['params']) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { category, pagination } = await loadArchive(params)
-  return {
+  return pageMetadata({
     title: `${category.title}, page ${pagination.page}`,
     description: category.description ?? `Articles about ${category.title} from Nabado.`,
-    alternates: { canonical: pagePath(`/category/${category.slug}`, pagination.page) },
-  }
+    path: pagePath(`/category/${category.slug}`, pagination.page),
+  })
 }
 
 export default async function CategoryPageN({ params }: Props) {
