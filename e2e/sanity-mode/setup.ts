@@ -9,9 +9,12 @@ export const STAND_IN = {
   httpPort: 3334,
   httpsPort: 3443,
   controlPort: 3335,
-  // Dummy values: they only have to match between the site and the stand-in.
-  token: 'e2e-read-write-token',
-  webhookSecret: 'e2e-webhook-secret',
+  // Dummy values: they only have to match between the site and the stand-in. Long and
+  // random-looking so that e2e/sanity-mode/secrets.spec.ts finding one in the site's output
+  // is a real leak, never a chance match; letters and digits only, so URL- or
+  // JSON-escaping would not hide a copy.
+  token: 'skE2eDummyReadToken7Qf3Kx9Vb2Nw8Lm4Rt6Yz1',
+  webhookSecret: 'whE2eDummyWebhookSecret5Hj8Pd2Ms7Gc4Xn9Tk3',
 }
 
 export const SANITY_SITE_PORT = 3200
