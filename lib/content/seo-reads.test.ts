@@ -18,8 +18,13 @@ describe('getPostSeo', () => {
       publishedAt: '2026-02-28T06:00:00.000Z',
       author: { name: 'Nabado Editors', slug: 'nabado-editors' },
       category: { title: 'Relationships', slug: 'relationships' },
-      // The bundled posts have no cover yet: the generated image is used.
-      coverImage: null,
+      // The bundled cover is read with its export address (a demo file the site serves
+      // itself, so share previews use the generated image: lib/seo/share-image.test.ts).
+      coverImage: {
+        alt: expect.stringMatching(/^Two people/),
+        asset: { _ref: expect.stringMatching(/^image-[0-9a-f]{40}-1200x800-webp$/) },
+        url: expect.stringMatching(/^https:\/\/cdn\.sanity\.io\/images\/nabado-demo\//),
+      },
     })
     expect(post?.excerpt).toMatch(/^He was close, then suddenly distant\./)
   })

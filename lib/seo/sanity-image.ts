@@ -1,4 +1,5 @@
 import { createImageUrlBuilder } from '@sanity/image-url'
+import { BUNDLED_IMAGES_PROJECT_ID } from '@/lib/images/bundled.ts'
 
 /**
  * An image field as the queries return it: the asset reference, the editor's crop and
@@ -27,7 +28,7 @@ function complete<T extends Record<string, number | undefined>>(
  * A resized, cropped address for an image in Sanity's CDN, honouring the editor's crop and
  * hotspot. The project and dataset are read from the asset's own address, so this works the
  * same with the Content Lake and with a bundled export; null when the image has no asset
- * (nothing uploaded, or an export whose asset documents are missing).
+ * (nothing uploaded, an export whose asset documents are missing, or a bundled demo image).
  */
 export function sanityImageUrl(
   image: SanityImageField | null | undefined,
@@ -37,6 +38,9 @@ export function sanityImageUrl(
   const match = image?.url ? ASSET_URL.exec(image.url) : null
   if (!ref || !match) return null
   const [, baseUrl, projectId, dataset] = match as unknown as [string, string, string, string]
+  // The bundled demo's images are files the site serves, not on Sanity's CDN: previews and
+  // feeds fall back to what they use without an image.
+  if (projectId === BUNDLED_IMAGES_PROJECT_ID) return null
   const crop = complete(image.crop, ['top', 'bottom', 'left', 'right'])
   const hotspot = complete(image.hotspot, ['x', 'y', 'width', 'height'])
   let builder = createImageUrlBuilder({ baseUrl, projectId, dataset })

@@ -71,6 +71,9 @@ describe('articleShareImage', () => {
     expect(articleShareImage({ title: 'T', coverImage: { ...cover, url: null } }, path)).toEqual(
       generated,
     )
+    // The bundled demo's images are local files, not on the CDN their export address names.
+    const demo = { ...cover, url: cover.url.replace('/abc123/', '/nabado-demo/') }
+    expect(articleShareImage({ title: 'T', coverImage: demo }, path)).toEqual(generated)
   })
 })
 

@@ -1,7 +1,9 @@
 import { slugify } from '../../lib/slugify.ts'
 import { stableKey } from './keys.ts'
 import { plainTextToPortableText } from './plain-text-to-portable-text.ts'
+import { imageAssetDocument, imageField } from './demo-images.ts'
 import { parseSeedPage, parseSupportFacts } from './seed-page.ts'
+import { demoCovers, demoSeedInlineImages, type DemoImageFile } from './sources/demo-images.ts'
 import type { SamplePost } from './sources/sample-posts.ts'
 
 export type DatasetDocument = { _id: string; _type: string; [field: string]: unknown }
@@ -73,10 +75,13 @@ const reference = (id: string, key?: string) => ({
 const categoryId = (slug: string) => `category-${slug}`
 const postId = (slug: string) => `post-${slug}`
 
-function postDocument(post: SamplePost, body: ReturnType<typeof plainTextToPortableText>) {
+type Body = Array<ReturnType<typeof plainTextToPortableText>[number] | Record<string, unknown>>
+
+function postDocument(post: SamplePost, body: Body, images: DemoImageFile[]) {
   const slug = slugify(post.title)
   const id = postId(slug)
   const publishedAt = new Date(post.publishedAt).toISOString()
+  const cover = demoCovers[post.title]
   return {
     _id: id,
     _type: 'post',
@@ -90,15 +95,47 @@ function postDocument(post: SamplePost, body: ReturnType<typeof plainTextToPorta
     categories: post.categories.map((category) =>
       reference(categoryId(category), stableKey(id, 'category', category)),
     ),
+    ...(cover ? { coverImage: { _type: 'image', ...imageField(cover, images) } } : {}),
     body,
   }
+}
+
+/**
+ * The seed article's body with its demo inline images, each after the first paragraph
+ * under its numbered heading (the seed text itself stays word for word).
+ */
+function withInlineImages(
+  body: ReturnType<typeof plainTextToPortableText>,
+  id: string,
+  images: DemoImageFile[],
+): Body {
+  const result: Body = [...body]
+  for (const inline of demoSeedInlineImages) {
+    const headings = result.filter(
+      (block) => 'style' in block && block.style === 'h2' && block._type === 'block',
+    )
+    const heading = headings[inline.afterHeading - 1]
+    if (!heading) throw new Error(`The seed has no heading number ${inline.afterHeading}`)
+    const at = result.indexOf(heading) + 2
+    result.splice(at, 0, {
+      _type: 'inlineImage',
+      _key: stableKey(id, 'inlineImage', inline.image),
+      ...imageField(inline, images),
+      ...(inline.caption ? { caption: inline.caption } : {}),
+    })
+  }
+  return result
 }
 
 /**
  * Builds the bundled dataset, in Sanity's export format, from the seed page and the sample
  * posts. Pure: same inputs, same documents (ids and keys included).
  */
-export function buildDataset(seedPageText: string, samplePosts: SamplePost[]): DatasetDocument[] {
+export function buildDataset(
+  seedPageText: string,
+  samplePosts: SamplePost[],
+  images: DemoImageFile[],
+): DatasetDocument[] {
   const seed = parseSeedPage(seedPageText)
   const support = parseSupportFacts(seed.supportText)
 
@@ -108,13 +145,18 @@ export function buildDataset(seedPageText: string, samplePosts: SamplePost[]): D
   }
 
   const samples = samplePosts.map((post) =>
-    postDocument(post, plainTextToPortableText(post.body, postId(slugify(post.title)))),
+    postDocument(post, plainTextToPortableText(post.body, postId(slugify(post.title))), images),
   )
   const seedSlug = slugify(SEED_ARTICLE.title)
   const seedPost = {
     ...postDocument(
       { ...SEED_ARTICLE, body: seed.articleText },
-      plainTextToPortableText(seed.articleText, postId(seedSlug)),
+      withInlineImages(
+        plainTextToPortableText(seed.articleText, postId(seedSlug)),
+        postId(seedSlug),
+        images,
+      ),
+      images,
     ),
     related: seed.suggestedReads
       .slice(0, EDITOR_PICKS)
@@ -156,7 +198,7 @@ export function buildDataset(seedPageText: string, samplePosts: SamplePost[]): D
     description: category.description,
   }))
 
-  return [settings, AUTHOR, ...categories, seedPost, ...samples]
+  return [settings, AUTHOR, ...categories, ...images.map(imageAssetDocument), seedPost, ...samples]
 }
 
 export function toNdjson(documents: DatasetDocument[]): string {

@@ -1,17 +1,23 @@
+import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
+import sharp from 'sharp'
 import { describe, expect, it } from 'vitest'
 import { parseNdjson } from '@/lib/content/bundled-source.ts'
 import { buildDataset, toNdjson } from './build.ts'
 import { checkExport } from './check-export.ts'
+import type { DemoImageFile } from './sources/demo-images.ts'
 import { samplePosts } from './sources/sample-posts.ts'
 
 const read = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf8')
 const committed = read('./production.ndjson')
 const documents = parseNdjson(committed)
+const images = JSON.parse(read('./sources/demo-images.json')) as DemoImageFile[]
 
 describe('the bundled dataset', () => {
   it('is what the build script makes from its sources (run `npm run dataset:build`)', () => {
-    expect(committed).toBe(toNdjson(buildDataset(read('./sources/seed-page.txt'), samplePosts)))
+    expect(committed).toBe(
+      toNdjson(buildDataset(read('./sources/seed-page.txt'), samplePosts, images)),
+    )
   })
 
   it('follows the rules `sanity dataset import` enforces', () => {
@@ -48,6 +54,54 @@ describe('the bundled dataset', () => {
       'SendWave',
       'WorldRemit',
     ])
+  })
+
+  it('has image assets in export form, each with its file in public/dataset-images/', async () => {
+    const assets = documents.filter((doc) => doc._type === 'sanity.imageAsset')
+    expect(assets.length).toBeGreaterThanOrEqual(3)
+    for (const asset of assets) {
+      const [, sha1, width, height, extension] =
+        /^image-([0-9a-f]{40})-(\d+)x(\d+)-(\w+)$/.exec(asset._id) ?? []
+      const bytes = readFileSync(
+        new URL(
+          `../../public/dataset-images/${sha1}-${width}x${height}.${extension}`,
+          import.meta.url,
+        ),
+      )
+      const meta = await sharp(bytes).metadata()
+      expect(createHash('sha1').update(bytes).digest('hex')).toBe(sha1)
+      expect([meta.width, meta.height, meta.format]).toEqual([
+        Number(width),
+        Number(height),
+        extension,
+      ])
+      expect(asset).toMatchObject({
+        assetId: sha1,
+        sha1hash: sha1,
+        size: bytes.length,
+        extension,
+        metadata: { dimensions: { width: Number(width), height: Number(height) } },
+      })
+      // Small enough for readers on metered data even before resizing.
+      expect(bytes.length).toBeLessThan(30 * 1024)
+    }
+  })
+
+  it('gives some posts a cover and the seed article inline images, all described', () => {
+    const posts = documents.filter((doc) => doc._type === 'post')
+    const covers = posts.flatMap((post) => (post.coverImage ? [post.coverImage] : []))
+    expect(covers.length).toBeGreaterThanOrEqual(2)
+    const inline = posts.flatMap((post) =>
+      (post.body as Array<{ _type: string }>).filter((block) => block._type === 'inlineImage'),
+    )
+    expect(inline.length).toBeGreaterThanOrEqual(1)
+    for (const image of [...covers, ...inline] as Array<Record<string, unknown>>) {
+      expect(image.alt).toEqual(expect.stringMatching(/\w{3}/))
+      expect(image.asset).toMatchObject({
+        _type: 'reference',
+        _ref: expect.stringMatching(/^image-/),
+      })
+    }
   })
 
   it('has eight posts, an author and categories', () => {
