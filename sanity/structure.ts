@@ -2,7 +2,7 @@ import { CogIcon } from '@sanity/icons/Cog'
 import type { StructureResolver } from 'sanity/structure'
 import { SITE_SETTINGS_ID } from './schemaTypes/site-settings.ts'
 
-/** Settings opens the one settings document; then posts (newest first), categories, authors. */
+/** Settings opens the one settings document; then posts (newest first), categories, authors, tags. */
 export const structure: StructureResolver = (S) =>
   S.list()
     .title('Nabado')
@@ -25,4 +25,5 @@ export const structure: StructureResolver = (S) =>
         ),
       S.documentTypeListItem('category').title('Categories'),
       S.documentTypeListItem('author').title('Authors'),
+      S.documentTypeListItem('tag').title('Tags'),
     ])

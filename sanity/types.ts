@@ -78,6 +78,22 @@ export type SiteSettings = {
   }
 }
 
+export type Tag = {
+  _id: string
+  _type: 'tag'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  title?: string
+  slug?: Slug
+}
+
+export type Slug = {
+  _type: 'slug'
+  current?: string
+  source?: string
+}
+
 export type Category = {
   _id: string
   _type: 'category'
@@ -87,12 +103,6 @@ export type Category = {
   title?: string
   slug?: Slug
   description?: string
-}
-
-export type Slug = {
-  _type: 'slug'
-  current?: string
-  source?: string
 }
 
 export type AuthorReference = {
@@ -107,6 +117,13 @@ export type CategoryReference = {
   _type: 'reference'
   _weak?: boolean
   [internalGroqTypeReferenceTo]?: 'category'
+}
+
+export type TagReference = {
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'tag'
 }
 
 export type PostReference = {
@@ -139,6 +156,11 @@ export type Post = {
     {
       _key: string
     } & CategoryReference
+  >
+  tags?: Array<
+    {
+      _key: string
+    } & TagReference
   >
   body?: BlockContent
   related?: Array<
@@ -286,10 +308,12 @@ export type AllSanitySchemaTypes =
   | SanityImageAssetReference
   | BlockContent
   | SiteSettings
-  | Category
+  | Tag
   | Slug
+  | Category
   | AuthorReference
   | CategoryReference
+  | TagReference
   | PostReference
   | Post
   | SanityImageCrop

@@ -3,5 +3,6 @@ import { blockContent } from './block-content.ts'
 import { category } from './category.ts'
 import { post } from './post.ts'
 import { siteSettings } from './site-settings.ts'
+import { tag } from './tag.ts'
 
-export const schemaTypes = [post, author, category, siteSettings, blockContent]
+export const schemaTypes = [post, author, category, tag, siteSettings, blockContent]

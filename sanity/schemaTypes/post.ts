@@ -91,6 +91,15 @@ export const post = defineType({
       of: [defineArrayMember({ type: 'reference', to: [{ type: 'category' }] })],
       validation: (rule) => rule.unique().error('A category is listed twice.'),
     }),
+    defineField({
+      name: 'tags',
+      title: 'Tags',
+      description: 'Tags brought across from WordPress (not shown on the site).',
+      type: 'array',
+      group: 'content',
+      of: [defineArrayMember({ type: 'reference', to: [{ type: 'tag' }] })],
+      validation: (rule) => rule.unique().error('A tag is listed twice.'),
+    }),
     defineField({ name: 'body', title: 'Body', type: 'blockContent', group: 'content' }),
     defineField({
       name: 'related',

@@ -1,0 +1,30 @@
+import { TagsIcon } from '@sanity/icons/Tags'
+import { defineField, defineType } from 'sanity'
+
+/**
+ * A WordPress tag, brought across by the importer. Tags are their own type rather than
+ * categories: WordPress sites carry dozens or hundreds of tags, and every category is listed
+ * in the site's footer and gets an archive page. The site shows no tag pages; old /tag/x/
+ * addresses redirect to a search for the tag's name.
+ */
+export const tag = defineType({
+  name: 'tag',
+  title: 'Tag',
+  type: 'document',
+  icon: TagsIcon,
+  fields: [
+    defineField({
+      name: 'title',
+      title: 'Title',
+      type: 'string',
+      validation: (rule) => rule.required().error('Every tag needs a title.'),
+    }),
+    defineField({
+      name: 'slug',
+      title: 'Slug',
+      type: 'slug',
+      options: { source: 'title', maxLength: 96 },
+      validation: (rule) => rule.required().error('Generate a slug from the title.'),
+    }),
+  ],
+})
