@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server'
+import { wordpressRedirect } from './lib/wordpress/proxy-redirect.ts'
 
 /**
  * Refuses an address whose percent-encoding does not decode (`/%FF`, `/category/%C3%28`).
@@ -14,6 +15,9 @@ export function proxy(request: NextRequest) {
       headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
     })
   }
+  // Old WordPress addresses that are not permalinks (/?p=123, /tag/x): the importer's map.
+  const wordpress = wordpressRedirect(request.nextUrl)
+  if (wordpress) return wordpress
   return NextResponse.next()
 }
 
