@@ -31,6 +31,14 @@ describe('parsePublishEvent', () => {
     )
   })
 
+  it('drops a slug that is not well-formed text (a lone surrogate)', () => {
+    expect(parsePublishEvent({ _type: 'post', slug: '\ud800x', previousSlug: 'b' })).toEqual({
+      _type: 'post',
+      slug: null,
+      previousSlug: 'b',
+    })
+  })
+
   it.each([null, 'post', [], {}, { _type: 5 }, { _type: '' }, { _type: 'x'.repeat(101) }])(
     'refuses %j',
     (body) => expect(parsePublishEvent(body)).toBeNull(),

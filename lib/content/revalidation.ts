@@ -38,11 +38,16 @@ export function parsePublishEvent(body: unknown): PublishEvent | null {
   return { _type, slug: slugText(slug), previousSlug: slugText(previousSlug) }
 }
 
-/** A slug arrives as "text" or as Sanity's { current: "text" }. */
+/**
+ * A slug arrives as "text" or as Sanity's { current: "text" }. Text with a lone surrogate
+ * (`"\ud800"`, valid JSON) is dropped: revalidateTag URI-encodes its tags and would throw.
+ */
 function slugText(value: unknown): string | null {
   const text =
     typeof value === 'object' && value !== null ? (value as { current?: unknown }).current : value
-  return typeof text === 'string' && text.length > 0 && text.length <= 200 ? text : null
+  return typeof text === 'string' && text.length > 0 && text.length <= 200 && text.isWellFormed()
+    ? text
+    : null
 }
 
 const isNonEmpty = (value: string | null | undefined): value is string => Boolean(value)
