@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest'
+import { lookupRedirect, normalPath, type RedirectMap } from './redirect-map.ts'
+
+const map: RedirectMap = {
+  query: {
+    p: { '101': '/2024/03/06/habari-za-mapenzi' },
+    cat: { '4': '/category/money-love' },
+    author: { '2': '/author/otieno-okoth' },
+    tag: { nairobi: '/search?q=Nairobi' },
+  },
+  paths: { '/tag/nairobi': '/search?q=Nairobi', '/category/élan-vital': '/category/elan-vital' },
+}
+const lookup = (address: string) => {
+  const url = new URL(address, 'https://nabado.co.ke')
+  return lookupRedirect(map, url.pathname, url.searchParams)
+}
+
+describe('lookupRedirect', () => {
+  it('sends WordPress ids on the home page to their new addresses', () => {
+    expect(lookup('/?p=101')).toBe('/2024/03/06/habari-za-mapenzi')
+    expect(lookup('/index.php?p=101&utm_source=x')).toBe('/2024/03/06/habari-za-mapenzi')
+    expect(lookup('/?cat=4')).toBe('/category/money-love')
+    expect(lookup('/?author=2')).toBe('/author/otieno-okoth')
+    expect(lookup('/?tag=Nairobi')).toBe('/search?q=Nairobi')
+  })
+
+  it('answers not-found for ids the import did not bring, or that are not ids', () => {
+    expect(lookup('/?p=999')).toBe('not-found')
+    expect(lookup('/?p=abc')).toBe('not-found')
+    expect(lookup('/?page_id=106')).toBe('not-found')
+  })
+
+  it('leaves other addresses alone', () => {
+    expect(lookup('/')).toBeUndefined()
+    expect(lookup('/?utm_source=whatsapp')).toBeUndefined()
+    expect(lookup('/2024/03/06/habari-za-mapenzi?p=101')).toBeUndefined()
+    expect(lookup('/category/money-love')).toBeUndefined()
+  })
+
+  it('matches old paths decoded, in any case, with or without the trailing slash', () => {
+    expect(lookup('/tag/nairobi/')).toBe('/search?q=Nairobi')
+    expect(lookup('/TAG/Nairobi')).toBe('/search?q=Nairobi')
+    expect(lookup('/category/%C3%A9lan-vital/')).toBe('/category/elan-vital')
+    expect(lookup('/category/%c3%a9lan-vital')).toBe('/category/elan-vital')
+  })
+
+  it('normalises paths the way the importer keys them', () => {
+    expect(normalPath('/Tag/X//')).toBe('/tag/x')
+    expect(normalPath('/')).toBe('/')
+  })
+})
