@@ -1,3 +1,4 @@
+import { join } from 'node:path'
 import type { NextConfig } from 'next'
 import { securityHeaderRules } from './lib/security-headers'
 
@@ -13,6 +14,9 @@ const nextConfig: NextConfig = {
   // The bundled dataset is read from disk at run time; make sure hosts that trace files
   // (standalone output, Vercel) ship it.
   outputFileTracingIncludes: { '/**': ['./sanity/dataset/*.ndjson'] },
+  // Next.js's file-system ISR cache, minus 404s of addresses that never had a page, which
+  // would otherwise let anyone fill the disk with made-up addresses (docs/security.md).
+  cacheHandler: join(process.cwd(), 'lib/isr-cache-handler.mjs'),
   // Security headers on every response (lib/security-headers.ts, docs/security.md). Config
   // files may read process.env; the values are fixed at build time, like NEXT_PUBLIC_*.
   async headers() {

@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import { wordpressRedirect } from './lib/wordpress/proxy-redirect.ts'
+import { isBodyToPage } from './lib/page-methods.ts'
 
 /**
  * Refuses an address whose percent-encoding does not decode (`/%FF`, `/category/%C3%28`).
@@ -13,6 +14,17 @@ export function proxy(request: NextRequest) {
     return new NextResponse('Bad request: this address is not valid.', {
       status: 400,
       headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
+    })
+  }
+  // A body sent to a page (lib/page-methods.ts): 405, never rendered or read.
+  if (isBodyToPage(request.method, request.nextUrl.pathname, request.headers)) {
+    return new NextResponse('Method not allowed: this address only answers GET.', {
+      status: 405,
+      headers: {
+        Allow: 'GET, HEAD',
+        'Content-Type': 'text/plain; charset=utf-8',
+        'Cache-Control': 'no-store',
+      },
     })
   }
   // Old WordPress addresses that are not permalinks (/?p=123, /tag/x): the importer's map.

@@ -1,10 +1,10 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
-import { createClient } from '@sanity/client'
 import { expect, test, type APIResponse } from '@playwright/test'
 import { createPreviewSecret } from '@sanity/preview-url-secret/create-secret'
 import { encodeSignatureHeader, SIGNATURE_HEADER_NAME } from '@sanity/webhook'
-import { STAND_IN, standInHttpUrl } from './setup.ts'
+import { editorClientHere as editorClient, SANITY_DIST_DIR as DIST_DIR } from './local-overrides.ts'
+import { STAND_IN } from './setup.ts'
 
 // The Sanity-mode site is built and run with the dummy read token and webhook secret of
 // setup.ts. Neither may reach a browser: not in a file the build or the running server writes
@@ -15,8 +15,6 @@ import { STAND_IN, standInHttpUrl } from './setup.ts'
 // runs on the build the Playwright config makes (.next-sanity); a helper's own build can be
 // named with E2E_SANITY_DIST_DIR, and its stand-in with E2E_STAND_IN_URL.
 
-const DIST_DIR = process.env.E2E_SANITY_DIST_DIR ?? '.next-sanity'
-const STAND_IN_URL = process.env.E2E_STAND_IN_URL ?? standInHttpUrl
 const ARTICLE = '/2026/02/28/the-hidden-male-fear-that-makes-him-pull-away-from-you'
 
 /** Addresses of React pages (the rest are feeds, sitemaps, images): they also answer RSC. */
@@ -79,16 +77,6 @@ async function leaksInResponse(response: APIResponse): Promise<string[]> {
     .join('\n')
   return [...leaksIn(headers), ...leaksIn(await response.body())]
 }
-
-const editorClient = createClient({
-  projectId: STAND_IN.projectId,
-  dataset: STAND_IN.dataset,
-  apiVersion: '2025-10-01',
-  apiHost: STAND_IN_URL,
-  useProjectHostname: false,
-  useCdn: false,
-  token: STAND_IN.token,
-})
 
 test.describe('the read token and webhook secret never reach a browser', () => {
   test('the scan finds a secret in any of its forms (it can fail)', () => {

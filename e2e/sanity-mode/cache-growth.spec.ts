@@ -1,0 +1,70 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { expect, test } from '@playwright/test'
+import { editorClientHere as editorClient, SANITY_DIST_DIR } from './local-overrides.ts'
+
+// Made-up addresses under routes with params (/category/x, /author/x, /YYYY/MM/DD/x) answer
+// 404 without a file on disk, so bots cannot fill it (lib/isr-cache-handler.mjs); real pages
+// rendered on demand are still written to the ISR cache, and a page that goes away has its
+// file replaced by the 404, never served again after a restart.
+
+const ROUTE_CACHE = join(SANITY_DIST_DIR, 'server', 'route-cache')
+
+/** Files under the run-time ISR cache whose path holds `text`. */
+function cachedFiles(text: string): string[] {
+  if (!existsSync(ROUTE_CACHE)) return []
+  return readdirSync(ROUTE_CACHE, { recursive: true, encoding: 'utf8' }).filter((path) =>
+    path.includes(text),
+  )
+}
+
+/** The status of an address's render on disk, from its .meta file (none stored means 200). */
+function cachedStatus(path: string): number | undefined {
+  const meta = cachedFiles(`$${path}.meta`)[0]
+  if (!meta) return undefined
+  const { status } = JSON.parse(readFileSync(join(ROUTE_CACHE, meta), 'utf8')) as {
+    status?: number
+  }
+  return status ?? 200
+}
+
+test('404s of made-up addresses are not written to disk; real pages still are', async ({
+  request,
+}) => {
+  test.setTimeout(60_000)
+  const marker = `made-up-${Date.now()}`
+  const madeUp = [
+    `/category/${marker}`,
+    `/author/${marker}`,
+    `/2026/02/28/${marker}`,
+    `/2025/01/01/${marker}-a`,
+    `/category/${marker}-b`,
+  ]
+  for (const path of madeUp) {
+    expect((await request.get(path)).status(), path).toBe(404)
+    // Asked again (a bot retrying): still a 404, from memory or a new render.
+    expect((await request.get(path)).status(), path).toBe(404)
+  }
+
+  // A post published after the build renders on its first request and is cached on disk.
+  const slug = `cached-on-demand-${Date.now()}`
+  const path = `/2026/03/02/${slug}`
+  await editorClient.create({
+    _id: `post-${slug}`,
+    _type: 'post',
+    title: 'Cached On Demand',
+    slug: { _type: 'slug', current: slug },
+    publishedAt: '2026-03-02T09:00:00+03:00',
+  })
+  try {
+    await expect.poll(async () => (await request.get(path)).status(), { timeout: 10_000 }).toBe(200)
+    await expect.poll(() => cachedStatus(path), { timeout: 5_000 }).toBe(200)
+  } finally {
+    // Deleted: the publish webhook expires it, and the 404 replaces the page on disk.
+    await editorClient.delete(`post-${slug}`)
+  }
+  await expect.poll(async () => (await request.get(path)).status(), { timeout: 10_000 }).toBe(404)
+  await expect.poll(() => cachedStatus(path), { timeout: 5_000 }).toBe(404)
+
+  expect(cachedFiles(marker)).toEqual([])
+})

@@ -1,0 +1,56 @@
+// The ISR cache handler (next.config.ts `cacheHandler`): Next.js's own file-system cache,
+// except that a 404 for an address that never had a page is kept in memory only.
+//
+// Why: the routes with params (/category/x, /author/x, /YYYY/MM/DD/x, /sitemap/x.xml) render
+// unknown addresses on demand, and Next.js writes every answer to disk, the 404s included.
+// Bots asking for made-up addresses would then fill the disk without bound (one run of the
+// hostile-input corpus wrote 1,068 files, 16.5 MB; see docs/security.md). Real pages are still
+// prerendered and written as before. A 404 is still written where a page was on disk (a post
+// unpublished or deleted), so an older 200 can never come back from the disk after a restart.
+// In memory, 404s share Next.js's LRU cache, bounded by `cacheMaxMemorySize` (50 MB).
+//
+// Plain JavaScript: Next.js loads this file as is, at build and at run time. It extends a
+// Next.js internal (pinned version); e2e/sanity-mode/cache-growth.spec.ts checks the
+// behaviour on the built site, so an upgrade that changes it fails the tests.
+
+import { createRequire } from 'node:module'
+
+const require = createRequire(import.meta.url)
+const {
+  default: FileSystemCache,
+} = require('next/dist/server/lib/incremental-cache/file-system-cache.js')
+
+/** Next.js keys rendered answers `/route-cache/<kind>/<hash>/$/<path>`; the build's copy is `<path>`. */
+const ROUTE_PATH_MARKER = '/$/'
+
+export default class IsrCacheHandler extends FileSystemCache {
+  async set(key, data, ctx) {
+    const kind = data?.kind
+    const notFound = (kind === 'APP_PAGE' || kind === 'APP_ROUTE') && data.status === 404
+    if (!notFound || this.hasPageOnDisk(key, kind)) return super.set(key, data, ctx)
+    // FileSystemCache.set stores in memory, then returns before writing when flushToDisk is
+    // off; it reads the flag synchronously, before its first await, so no other call sees it.
+    const flushToDisk = this.flushToDisk
+    this.flushToDisk = false
+    try {
+      return super.set(key, data, ctx)
+    } finally {
+      this.flushToDisk = flushToDisk
+    }
+  }
+
+  /** Whether this address has a rendered answer on disk, at run time or from the build. */
+  hasPageOnDisk(key, kind) {
+    const file = (name) => `${name}${kind === 'APP_ROUTE' ? '.body' : '.html'}`
+    const marker = key.indexOf(ROUTE_PATH_MARKER)
+    const candidates = [key, ...(marker === -1 ? [] : [key.slice(marker + 2)])]
+    return candidates.some((candidate) => {
+      try {
+        return this.fs.existsSync(this.getFilePath(file(candidate), kind))
+      } catch {
+        // A path Next.js refuses to write (a NUL, a name too long) has nothing on disk.
+        return false
+      }
+    })
+  }
+}

@@ -1,0 +1,16 @@
+/** Methods every page, feed and sitemap answers; they carry no body. */
+const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
+
+/**
+ * Whether a request sends a body to an address that takes none: a POST, PUT, PATCH or DELETE
+ * to a page, feed or sitemap. Next.js would otherwise render a page for a form POST, and fail
+ * with a 500 on a multipart one; these get a 405 before any rendering. Route handlers under
+ * /api/ answer for themselves (each caps what it reads), and a Server Action call (the
+ * preview's Visual Editing) goes to Next.js, which checks its id and caps its body at 1 MB.
+ */
+export function isBodyToPage(method: string, pathname: string, headers: Headers): boolean {
+  if (READ_METHODS.has(method.toUpperCase())) return false
+  if (pathname.startsWith('/api/')) return false
+  if (method.toUpperCase() === 'POST' && headers.has('next-action')) return false
+  return true
+}
