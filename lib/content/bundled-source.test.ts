@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest'
+import { generateDataset } from '@/bench/generate-dataset.ts'
+import { matchPatterns, searchTerms } from '@/lib/search-terms.ts'
+import * as queries from '@/sanity/queries.ts'
+import { createBundledSource } from './bundled-source.ts'
+import type { Document } from './bundled-index.ts'
+
+// The bundled source's indexes, narrowed filters, synchronous evaluation and memo must never
+// change an answer. Every query in sanity/queries.ts runs both ways, over a generated dataset
+// (bundled posts, generated posts with drafts, 12 categories, 41 authors), with params that
+// hit, miss and page past the end.
+
+const generated = generateDataset(150) as Document[]
+const sample = generated.find((d) => d._type === 'post')!
+// Posts readers must not see although their type is right: no publish date, no slug.
+const documents: Document[] = [
+  ...generated,
+  {
+    ...sample,
+    _id: 'post-undated',
+    slug: { _type: 'slug', current: 'undated' },
+    publishedAt: undefined,
+  },
+  { ...sample, _id: 'post-unslugged', slug: undefined },
+]
+const posts = generated.filter((d) => d._type === 'post' && !d._id.startsWith('drafts.'))
+const drafts = generated.filter((d) => d._id.startsWith('drafts.'))
+const slugOf = (d: Document) => (d.slug as { current: string }).current
+const refs = (d: Document) => ((d.categories as Array<{ _ref: string }>) ?? []).map((c) => c._ref)
+const oldest = posts.at(-1)!
+const newest = posts[0]!
+const withPicks = posts.find((p) => Array.isArray(p.related))!
+const draftOnly = drafts[0]!
+
+const category = documents.find((d) => d._type === 'category' && slugOf(d) === 'family')!
+const author = documents.find((d) => d._type === 'author' && d._id !== 'author-nabado-editors')!
+
+const slugs = [slugOf(oldest), slugOf(newest), slugOf(withPicks), 'no-such-post']
+const pages = [
+  { start: 0, end: 10 },
+  { start: 10, end: 20 },
+  { start: 5000, end: 5010 },
+]
+const adjacent = (p: Document) => ({ postId: p._id, publishedAt: p.publishedAt })
+
+const PARAMS: Record<string, Array<Record<string, unknown>>> = {
+  POST_LIST_QUERY: pages,
+  POST_PATHS_QUERY: [{ limit: 5 }, { limit: 10000 }],
+  POST_PATH_BY_SLUG_QUERY: [...slugs, slugOf(draftOnly)].map((slug) => ({ slug })),
+  POST_PAGE_QUERY: slugs.map((slug) => ({ slug })),
+  ADJACENT_POSTS_QUERY: [adjacent(oldest), adjacent(newest), adjacent(withPicks)],
+  RELATED_CANDIDATES_QUERY: [oldest, withPicks].map((p) => ({
+    postId: p._id,
+    categoryIds: refs(p),
+    limit: 8,
+  })),
+  SITE_SETTINGS_QUERY: [{}],
+  CATEGORY_LIST_QUERY: [{}],
+  CATEGORY_ARCHIVE_QUERY: [slugOf(category), 'money', 'nope'].flatMap((slug) =>
+    pages.map((page) => ({ slug, ...page })),
+  ),
+  AUTHOR_LIST_QUERY: [{}],
+  AUTHOR_ARCHIVE_QUERY: [slugOf(author), 'nabado-editors', 'nope'].flatMap((slug) =>
+    pages.map((page) => ({ slug, ...page })),
+  ),
+  POST_ARCHIVE_QUERY: pages,
+  SEARCH_QUERY: ['money trust', 'famil', 'kenya', 'zzzz'].map((q) => ({
+    terms: matchPatterns(searchTerms(q)),
+    start: 0,
+    end: 10,
+  })),
+  POST_SEO_QUERY: slugs.map((slug) => ({ slug })),
+  FEED_POSTS_QUERY: [{ limit: 50 }],
+  SITEMAP_COUNTS_QUERY: [{}],
+  SITEMAP_POSTS_QUERY: [{ start: 0, end: 50000 }],
+  SITEMAP_CATEGORIES_QUERY: [{ start: 0, end: 50000 }],
+  SITEMAP_AUTHORS_QUERY: [{ start: 0, end: 50000 }],
+}
+
+const all = Object.entries(queries).filter(([name]) => name.endsWith('_QUERY'))
+
+describe('bundled source: indexed answers equal plain groq-js answers', () => {
+  const load = async () => structuredClone(documents)
+  const plain = createBundledSource(load, { indexed: false })
+  const indexed = createBundledSource(load)
+
+  it('has params for every query in sanity/queries.ts', () => {
+    expect(all.length).toBeGreaterThan(15)
+    expect(all.map(([name]) => name).filter((name) => !PARAMS[name])).toEqual([])
+  })
+
+  it.each(all)(
+    '%s',
+    async (name, query) => {
+      for (const params of PARAMS[name]!) {
+        const expected = await plain.fetch(query as string, params, [])
+        const actual = await indexed.fetch(query as string, params, [])
+        expect(actual, `${name} ${JSON.stringify(params)}`).toEqual(expected)
+        // Asked again (now from the memo), still the same.
+        expect(await indexed.fetch(query as string, params, [])).toEqual(expected)
+      }
+    },
+    60_000,
+  )
+
+  it('finds the real posts (the comparison is not between two empty answers)', async () => {
+    const page = await indexed.fetch<{ _id: string; picked: unknown[] }>(
+      queries.POST_PAGE_QUERY,
+      { slug: slugOf(withPicks) },
+      [],
+    )
+    expect(page._id).toBe(withPicks._id)
+    expect(page.picked.length).toBeGreaterThan(0)
+    // A post with a pending draft shows its published version, never the draft.
+    const drafted = await indexed.fetch<{ title: string }>(
+      queries.POST_PAGE_QUERY,
+      { slug: slugOf(draftOnly) },
+      [],
+    )
+    expect(drafted.title).not.toContain('(draft)')
+    expect(drafted.title).toBe(String(draftOnly.title).replace(' (draft)', ''))
+    const categories = await indexed.fetch<unknown[]>(queries.CATEGORY_LIST_QUERY, {}, [])
+    expect(categories.length).toBeGreaterThan(5)
+  })
+
+  it('hands out copies, so a caller changing its answer cannot change the next one', async () => {
+    const first = await indexed.fetch<{ title: string }>(
+      queries.POST_PAGE_QUERY,
+      { slug: slugs[0] },
+      [],
+    )
+    first.title = 'changed'
+    const second = await indexed.fetch<{ title: string }>(
+      queries.POST_PAGE_QUERY,
+      { slug: slugs[0] },
+      [],
+    )
+    expect(second.title).toBe(oldest.title)
+  })
+})
