@@ -17,6 +17,15 @@ const nextConfig: NextConfig = {
   // Next.js's file-system ISR cache, minus 404s of addresses that never had a page, which
   // would otherwise let anyone fill the disk with made-up addresses (docs/security.md).
   cacheHandler: join(process.cwd(), 'lib/isr-cache-handler.mjs'),
+  // Images (docs/architecture.md "Images"): the bundled dataset's files go through Next.js's
+  // optimiser; Sanity's CDN resizes its own (a custom loader, lib/images/resolve.ts). Widths
+  // stop at 1200: the widest image box is about 600 CSS px (2x screens). AVIF, then WebP.
+  images: {
+    formats: ['image/avif', 'image/webp'],
+    deviceSizes: [360, 480, 640, 828, 1080, 1200],
+    imageSizes: [80, 96, 160, 192],
+    qualities: [60],
+  },
   // Security headers on every response (lib/security-headers.ts, docs/security.md). Config
   // files may read process.env; the values are fixed at build time, like NEXT_PUBLIC_*.
   async headers() {
@@ -25,6 +34,7 @@ const nextConfig: NextConfig = {
       siteUrl: process.env.NEXT_PUBLIC_SITE_URL,
       projectId: process.env.NEXT_PUBLIC_SANITY_PROJECT_ID || undefined,
       studioApiHost: process.env.NEXT_PUBLIC_SANITY_STUDIO_API_HOST || undefined,
+      imageHost: process.env.SANITY_IMAGE_HOST || undefined,
     })
   },
 }

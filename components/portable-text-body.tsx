@@ -2,6 +2,7 @@ import { PortableText, type PortableTextComponents } from '@portabletext/react'
 import type { TypedObject } from '@portabletext/types'
 import { headingAnchors, headingId } from '@/lib/heading-id'
 import { isExternalHref, safeHref } from '@/lib/safe-url'
+import { InlineImage } from './inline-image'
 
 /**
  * The one component map for article bodies: every mark and annotation is rendered here.
@@ -16,6 +17,9 @@ const components = (ids: ReadonlyMap<string, string>): PortableTextComponents =>
     h3: ({ children, value }) => (
       <h3 id={ids.get(value._key ?? '') ?? headingId('')}>{children}</h3>
     ),
+  },
+  types: {
+    inlineImage: InlineImage,
   },
   marks: {
     link: ({ children, value }) => {

@@ -1,6 +1,13 @@
 import Link from 'next/link'
 import type { PostCard as PostCardData } from '@/lib/content'
+import {
+  ARTICLE_COVER_ASPECT,
+  FEATURED_IMAGE_SIZES,
+  THUMBNAIL_ASPECT,
+  THUMBNAIL_WIDTH,
+} from '@/lib/images/sizes'
 import { postPath } from '@/lib/permalink'
+import { ContentImage } from './content-image'
 import { PostDate } from './post-date'
 
 type Props = {
@@ -12,8 +19,8 @@ type Props = {
 
 export function PostCard({ post, headingLevel = 'h2', showExcerpt = true, featured }: Props) {
   const Heading = headingLevel
-  return (
-    <article className="flex flex-col gap-1">
+  const text = (
+    <div className="flex min-w-0 flex-1 flex-col gap-1">
       <p className="flex flex-wrap gap-x-2 text-sm text-muted">
         {post.category ? (
           <span className="font-semibold tracking-wide text-accent uppercase">
@@ -32,6 +39,32 @@ export function PostCard({ post, headingLevel = 'h2', showExcerpt = true, featur
       {showExcerpt && post.excerpt ? (
         <p className={`font-serif text-muted ${featured ? 'text-lg' : ''}`}>{post.excerpt}</p>
       ) : null}
+    </div>
+  )
+
+  // The image follows the text in the markup (the title comes first for screen readers);
+  // CSS puts a featured cover on top on phones and to the left on wider screens.
+  return featured ? (
+    <article className="flex flex-col-reverse gap-4 sm:flex-row-reverse sm:items-center sm:gap-8">
+      {text}
+      <ContentImage
+        image={post.coverImage}
+        aspect={ARTICLE_COVER_ASPECT}
+        sizes={FEATURED_IMAGE_SIZES}
+        // In the first screenful on phones: loading it lazily would only delay it.
+        eager
+        className="h-auto w-full rounded-md bg-card object-cover sm:w-1/2"
+      />
+    </article>
+  ) : (
+    <article className="flex items-start gap-4">
+      {text}
+      <ContentImage
+        image={post.coverImage}
+        aspect={THUMBNAIL_ASPECT}
+        fixedWidth={THUMBNAIL_WIDTH}
+        className="h-auto w-20 shrink-0 rounded-md bg-card object-cover sm:w-24"
+      />
     </article>
   )
 }

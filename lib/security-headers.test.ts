@@ -41,6 +41,22 @@ describe('readerContentSecurityPolicy', () => {
   it('never allows eval', () => {
     expect(readerContentSecurityPolicy()).not.toContain('unsafe-eval')
   })
+
+  it('adds the origin of an image host override to img-src, and only there', () => {
+    const withHost = parse(
+      readerContentSecurityPolicy({ imageHost: 'http://127.0.0.1:3334/some/prefix' }),
+    )
+    expect(withHost.get('img-src')).toEqual([
+      "'self'",
+      'data:',
+      'https://cdn.sanity.io',
+      'http://127.0.0.1:3334',
+    ])
+    expect(withHost.get('connect-src')).toEqual(["'self'"])
+    for (const bad of ['not a url', 'javascript:alert(1)', 'ftp://images.example']) {
+      expect(parse(readerContentSecurityPolicy({ imageHost: bad }))).toEqual(csp)
+    }
+  })
 })
 
 describe('studioContentSecurityPolicy', () => {

@@ -13,6 +13,11 @@ export type SecurityHeaderOptions = {
   production: boolean
 }
 
+export type ReaderPolicyOptions = {
+  /** SANITY_IMAGE_HOST: an image proxy in front of Sanity's CDN (lib/env/images.ts). */
+  imageHost?: string
+}
+
 export type StudioPolicyOptions = {
   /** NEXT_PUBLIC_SANITY_PROJECT_ID, when set. */
   projectId?: string
@@ -35,12 +40,14 @@ function serialize(directives: Directives): string {
  * page render per request. frame-ancestors 'self' rather than 'none': the Studio's Presentation
  * tool, served from this origin at /studio, frames the site for live preview.
  */
-export function readerContentSecurityPolicy(): string {
+export function readerContentSecurityPolicy(options: ReaderPolicyOptions = {}): string {
   return serialize({
     'default-src': ["'self'"],
     'script-src': ["'self'", "'unsafe-inline'"],
     'style-src': ["'self'", "'unsafe-inline'"],
-    'img-src': ["'self'", 'data:', 'https://cdn.sanity.io'],
+    // Bundled images come through /_next/image ('self'); Sanity's come from its CDN, or
+    // from the image host that replaces it.
+    'img-src': ["'self'", 'data:', 'https://cdn.sanity.io', ...imageHostSources(options.imageHost)],
     'font-src': ["'self'"],
     'connect-src': ["'self'"],
     'object-src': ["'none'"],
@@ -48,6 +55,17 @@ export function readerContentSecurityPolicy(): string {
     'form-action': ["'self'"],
     'frame-ancestors': ["'self'"],
   })
+}
+
+/** The origin of an image host override; nothing for an unparsable or non-http(s) value. */
+export function imageHostSources(imageHost?: string): string[] {
+  if (!imageHost) return []
+  try {
+    const url = new URL(imageHost)
+    return url.protocol === 'https:' || url.protocol === 'http:' ? [url.origin] : []
+  } catch {
+    return []
+  }
 }
 
 /** Sanity's hosts the Studio talks to: the global API, the project's API, and their sockets. */
@@ -181,7 +199,7 @@ export const DRAFT_MODE_COOKIE = '__prerender_bypass'
  * the readers' one.
  */
 export function securityHeaderRules(
-  options: SecurityHeaderOptions & StudioPolicyOptions,
+  options: SecurityHeaderOptions & StudioPolicyOptions & ReaderPolicyOptions,
 ): HeaderRule[] {
   const studioCsp = [
     { key: 'Content-Security-Policy', value: studioContentSecurityPolicy(options) },
@@ -191,7 +209,7 @@ export function securityHeaderRules(
       source: '/:path*',
       headers: [
         ...commonSecurityHeaders(options),
-        { key: 'Content-Security-Policy', value: readerContentSecurityPolicy() },
+        { key: 'Content-Security-Policy', value: readerContentSecurityPolicy(options) },
       ],
     },
     { source: '/studio', headers: studioCsp },

@@ -6,13 +6,21 @@ import { defineQuery } from 'groq'
 /** A post that readers can see: it has a slug and a publish date. */
 const READABLE_POST = `_type == "post" && defined(slug.current) && defined(publishedAt)`
 
+/**
+ * An image field for the page: the editor's alt, crop and hotspot, and the asset's id (which
+ * holds its size) and address. A missing asset document or an un-uploaded placeholder
+ * gives a null asset, which renders nothing (lib/images/resolve.ts).
+ */
+const IMAGE_FIELDS = `alt, crop, hotspot, "asset": asset->{ _id, url }`
+
 const POST_CARD = `
   _id,
   title,
   "slug": slug.current,
   publishedAt,
   excerpt,
-  "category": categories[0]->{ title, "slug": slug.current }
+  "category": categories[0]->{ title, "slug": slug.current },
+  coverImage { ${IMAGE_FIELDS} }
 `
 
 export const POST_LIST_QUERY = defineQuery(`
@@ -37,7 +45,8 @@ export const POST_PAGE_QUERY = defineQuery(`
     excerpt,
     author->{ name, "slug": slug.current },
     categories[]->{ _id, title, "slug": slug.current },
-    body,
+    coverImage { ${IMAGE_FIELDS} },
+    body[] { ..., _type == "inlineImage" => { ${IMAGE_FIELDS}, caption } },
     "picked": (related[]->)[${READABLE_POST}] { ${POST_CARD} }
   }
 `)

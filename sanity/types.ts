@@ -330,7 +330,7 @@ export type AllSanitySchemaTypes =
 
 // Source: sanity/queries.ts
 // Variable: POST_LIST_QUERY
-// Query: *[_type == "post" && defined(slug.current) && defined(publishedAt)] | order(publishedAt desc) [$start...$end] {   _id,  title,  "slug": slug.current,  publishedAt,  excerpt,  "category": categories[0]->{ title, "slug": slug.current } }
+// Query: *[_type == "post" && defined(slug.current) && defined(publishedAt)] | order(publishedAt desc) [$start...$end] {   _id,  title,  "slug": slug.current,  publishedAt,  excerpt,  "category": categories[0]->{ title, "slug": slug.current },  coverImage { alt, crop, hotspot, "asset": asset->{ _id, url } } }
 export type POST_LIST_QUERY_RESULT = Array<{
   _id: string
   title: string | null
@@ -340,6 +340,15 @@ export type POST_LIST_QUERY_RESULT = Array<{
   category: {
     title: string | null
     slug: string | null
+  } | null
+  coverImage: {
+    alt: string | null
+    crop: SanityImageCrop | null
+    hotspot: SanityImageHotspot | null
+    asset: {
+      _id: string
+      url: string | null
+    } | null
   } | null
 }>
 
@@ -361,7 +370,7 @@ export type POST_PATH_BY_SLUG_QUERY_RESULT = {
 
 // Source: sanity/queries.ts
 // Variable: POST_PAGE_QUERY
-// Query: *[_type == "post" && defined(slug.current) && defined(publishedAt) && slug.current == $slug][0] {    _id,    _updatedAt,    title,    "slug": slug.current,    publishedAt,    excerpt,    author->{ name, "slug": slug.current },    categories[]->{ _id, title, "slug": slug.current },    body,    "picked": (related[]->)[_type == "post" && defined(slug.current) && defined(publishedAt)] {   _id,  title,  "slug": slug.current,  publishedAt,  excerpt,  "category": categories[0]->{ title, "slug": slug.current } }  }
+// Query: *[_type == "post" && defined(slug.current) && defined(publishedAt) && slug.current == $slug][0] {    _id,    _updatedAt,    title,    "slug": slug.current,    publishedAt,    excerpt,    author->{ name, "slug": slug.current },    categories[]->{ _id, title, "slug": slug.current },    coverImage { alt, crop, hotspot, "asset": asset->{ _id, url } },    body[] { ..., _type == "inlineImage" => { alt, crop, hotspot, "asset": asset->{ _id, url }, caption } },    "picked": (related[]->)[_type == "post" && defined(slug.current) && defined(publishedAt)] {   _id,  title,  "slug": slug.current,  publishedAt,  excerpt,  "category": categories[0]->{ title, "slug": slug.current },  coverImage { alt, crop, hotspot, "asset": asset->{ _id, url } } }  }
 export type POST_PAGE_QUERY_RESULT = {
   _id: string
   _updatedAt: string
@@ -378,7 +387,48 @@ export type POST_PAGE_QUERY_RESULT = {
     title: string | null
     slug: string | null
   }> | null
-  body: BlockContent | null
+  coverImage: {
+    alt: string | null
+    crop: SanityImageCrop | null
+    hotspot: SanityImageHotspot | null
+    asset: {
+      _id: string
+      url: string | null
+    } | null
+  } | null
+  body: Array<
+    | {
+        children?: Array<{
+          marks?: Array<string>
+          text?: string
+          _type: 'span'
+          _key: string
+        }>
+        style?: 'blockquote' | 'h2' | 'h3' | 'normal'
+        listItem?: 'bullet' | 'number'
+        markDefs?: Array<{
+          href?: string
+          _type: 'link'
+          _key: string
+        }>
+        level?: number
+        _type: 'block'
+        _key: string
+      }
+    | {
+        asset: {
+          _id: string
+          url: string | null
+        } | null
+        media?: unknown
+        hotspot: SanityImageHotspot | null
+        crop: SanityImageCrop | null
+        alt: string | null
+        caption: string | null
+        _type: 'inlineImage'
+        _key: string
+      }
+  > | null
   picked: Array<{
     _id: string
     title: string | null
@@ -389,12 +439,21 @@ export type POST_PAGE_QUERY_RESULT = {
       title: string | null
       slug: string | null
     } | null
+    coverImage: {
+      alt: string | null
+      crop: SanityImageCrop | null
+      hotspot: SanityImageHotspot | null
+      asset: {
+        _id: string
+        url: string | null
+      } | null
+    } | null
   }> | null
 } | null
 
 // Source: sanity/queries.ts
 // Variable: ADJACENT_POSTS_QUERY
-// Query: {  "older": *[_type == "post" && defined(slug.current) && defined(publishedAt) && (publishedAt < $publishedAt || (publishedAt == $publishedAt && _id < $postId))]    | order(publishedAt desc, _id desc) [0] {   _id,  title,  "slug": slug.current,  publishedAt,  excerpt,  "category": categories[0]->{ title, "slug": slug.current } },  "newer": *[_type == "post" && defined(slug.current) && defined(publishedAt) && (publishedAt > $publishedAt || (publishedAt == $publishedAt && _id > $postId))]    | order(publishedAt asc, _id asc) [0] {   _id,  title,  "slug": slug.current,  publishedAt,  excerpt,  "category": categories[0]->{ title, "slug": slug.current } }}
+// Query: {  "older": *[_type == "post" && defined(slug.current) && defined(publishedAt) && (publishedAt < $publishedAt || (publishedAt == $publishedAt && _id < $postId))]    | order(publishedAt desc, _id desc) [0] {   _id,  title,  "slug": slug.current,  publishedAt,  excerpt,  "category": categories[0]->{ title, "slug": slug.current },  coverImage { alt, crop, hotspot, "asset": asset->{ _id, url } } },  "newer": *[_type == "post" && defined(slug.current) && defined(publishedAt) && (publishedAt > $publishedAt || (publishedAt == $publishedAt && _id > $postId))]    | order(publishedAt asc, _id asc) [0] {   _id,  title,  "slug": slug.current,  publishedAt,  excerpt,  "category": categories[0]->{ title, "slug": slug.current },  coverImage { alt, crop, hotspot, "asset": asset->{ _id, url } } }}
 export type ADJACENT_POSTS_QUERY_RESULT = {
   older: {
     _id: string
@@ -405,6 +464,15 @@ export type ADJACENT_POSTS_QUERY_RESULT = {
     category: {
       title: string | null
       slug: string | null
+    } | null
+    coverImage: {
+      alt: string | null
+      crop: SanityImageCrop | null
+      hotspot: SanityImageHotspot | null
+      asset: {
+        _id: string
+        url: string | null
+      } | null
     } | null
   } | null
   newer: {
@@ -417,12 +485,21 @@ export type ADJACENT_POSTS_QUERY_RESULT = {
       title: string | null
       slug: string | null
     } | null
+    coverImage: {
+      alt: string | null
+      crop: SanityImageCrop | null
+      hotspot: SanityImageHotspot | null
+      asset: {
+        _id: string
+        url: string | null
+      } | null
+    } | null
   } | null
 }
 
 // Source: sanity/queries.ts
 // Variable: RELATED_CANDIDATES_QUERY
-// Query: *[_type == "post" && defined(slug.current) && defined(publishedAt) && _id != $postId]    | order(count((categories[]._ref)[@ in $categoryIds]) desc, publishedAt desc)    [0...$limit] {   _id,  title,  "slug": slug.current,  publishedAt,  excerpt,  "category": categories[0]->{ title, "slug": slug.current } }
+// Query: *[_type == "post" && defined(slug.current) && defined(publishedAt) && _id != $postId]    | order(count((categories[]._ref)[@ in $categoryIds]) desc, publishedAt desc)    [0...$limit] {   _id,  title,  "slug": slug.current,  publishedAt,  excerpt,  "category": categories[0]->{ title, "slug": slug.current },  coverImage { alt, crop, hotspot, "asset": asset->{ _id, url } } }
 export type RELATED_CANDIDATES_QUERY_RESULT = Array<{
   _id: string
   title: string | null
@@ -432,6 +509,15 @@ export type RELATED_CANDIDATES_QUERY_RESULT = Array<{
   category: {
     title: string | null
     slug: string | null
+  } | null
+  coverImage: {
+    alt: string | null
+    crop: SanityImageCrop | null
+    hotspot: SanityImageHotspot | null
+    asset: {
+      _id: string
+      url: string | null
+    } | null
   } | null
 }>
 
@@ -469,7 +555,7 @@ export type CATEGORY_LIST_QUERY_RESULT = Array<{
 
 // Source: sanity/queries.ts
 // Variable: CATEGORY_ARCHIVE_QUERY
-// Query: *[_type == "category" && slug.current == $slug][0] {    _id,    title,    "slug": slug.current,    description,    "total": count(*[_type == "post" && defined(slug.current) && defined(publishedAt) && ^._id in categories[]._ref]),    "posts": *[_type == "post" && defined(slug.current) && defined(publishedAt) && ^._id in categories[]._ref] | order(publishedAt desc) [$start...$end] {   _id,  title,  "slug": slug.current,  publishedAt,  excerpt,  "category": categories[0]->{ title, "slug": slug.current } }  }
+// Query: *[_type == "category" && slug.current == $slug][0] {    _id,    title,    "slug": slug.current,    description,    "total": count(*[_type == "post" && defined(slug.current) && defined(publishedAt) && ^._id in categories[]._ref]),    "posts": *[_type == "post" && defined(slug.current) && defined(publishedAt) && ^._id in categories[]._ref] | order(publishedAt desc) [$start...$end] {   _id,  title,  "slug": slug.current,  publishedAt,  excerpt,  "category": categories[0]->{ title, "slug": slug.current },  coverImage { alt, crop, hotspot, "asset": asset->{ _id, url } } }  }
 export type CATEGORY_ARCHIVE_QUERY_RESULT = {
   _id: string
   title: string | null
@@ -486,6 +572,15 @@ export type CATEGORY_ARCHIVE_QUERY_RESULT = {
       title: string | null
       slug: string | null
     } | null
+    coverImage: {
+      alt: string | null
+      crop: SanityImageCrop | null
+      hotspot: SanityImageHotspot | null
+      asset: {
+        _id: string
+        url: string | null
+      } | null
+    } | null
   }>
 } | null
 
@@ -500,7 +595,7 @@ export type AUTHOR_LIST_QUERY_RESULT = Array<{
 
 // Source: sanity/queries.ts
 // Variable: AUTHOR_ARCHIVE_QUERY
-// Query: *[_type == "author" && slug.current == $slug][0] {    _id,    name,    "slug": slug.current,    bio,    "total": count(*[_type == "post" && defined(slug.current) && defined(publishedAt) && author._ref == ^._id]),    "posts": *[_type == "post" && defined(slug.current) && defined(publishedAt) && author._ref == ^._id] | order(publishedAt desc) [$start...$end] {   _id,  title,  "slug": slug.current,  publishedAt,  excerpt,  "category": categories[0]->{ title, "slug": slug.current } }  }
+// Query: *[_type == "author" && slug.current == $slug][0] {    _id,    name,    "slug": slug.current,    bio,    "total": count(*[_type == "post" && defined(slug.current) && defined(publishedAt) && author._ref == ^._id]),    "posts": *[_type == "post" && defined(slug.current) && defined(publishedAt) && author._ref == ^._id] | order(publishedAt desc) [$start...$end] {   _id,  title,  "slug": slug.current,  publishedAt,  excerpt,  "category": categories[0]->{ title, "slug": slug.current },  coverImage { alt, crop, hotspot, "asset": asset->{ _id, url } } }  }
 export type AUTHOR_ARCHIVE_QUERY_RESULT = {
   _id: string
   name: string | null
@@ -517,12 +612,21 @@ export type AUTHOR_ARCHIVE_QUERY_RESULT = {
       title: string | null
       slug: string | null
     } | null
+    coverImage: {
+      alt: string | null
+      crop: SanityImageCrop | null
+      hotspot: SanityImageHotspot | null
+      asset: {
+        _id: string
+        url: string | null
+      } | null
+    } | null
   }>
 } | null
 
 // Source: sanity/queries.ts
 // Variable: POST_ARCHIVE_QUERY
-// Query: {  "total": count(*[_type == "post" && defined(slug.current) && defined(publishedAt)]),  "posts": *[_type == "post" && defined(slug.current) && defined(publishedAt)] | order(publishedAt desc) [$start...$end] {   _id,  title,  "slug": slug.current,  publishedAt,  excerpt,  "category": categories[0]->{ title, "slug": slug.current } }}
+// Query: {  "total": count(*[_type == "post" && defined(slug.current) && defined(publishedAt)]),  "posts": *[_type == "post" && defined(slug.current) && defined(publishedAt)] | order(publishedAt desc) [$start...$end] {   _id,  title,  "slug": slug.current,  publishedAt,  excerpt,  "category": categories[0]->{ title, "slug": slug.current },  coverImage { alt, crop, hotspot, "asset": asset->{ _id, url } } }}
 export type POST_ARCHIVE_QUERY_RESULT = {
   total: number
   posts: Array<{
@@ -535,12 +639,21 @@ export type POST_ARCHIVE_QUERY_RESULT = {
       title: string | null
       slug: string | null
     } | null
+    coverImage: {
+      alt: string | null
+      crop: SanityImageCrop | null
+      hotspot: SanityImageHotspot | null
+      asset: {
+        _id: string
+        url: string | null
+      } | null
+    } | null
   }>
 }
 
 // Source: sanity/queries.ts
 // Variable: SEARCH_QUERY
-// Query: {  "total": count(*[_type == "post" && defined(slug.current) && defined(publishedAt) && [title, excerpt, pt::text(body)] match $terms]),  "results": *[_type == "post" && defined(slug.current) && defined(publishedAt) && [title, excerpt, pt::text(body)] match $terms]    | score(boost(title match $terms, 3), excerpt match $terms, pt::text(body) match $terms)    | order(_score desc, publishedAt desc)    [$start...$end] {   _id,  title,  "slug": slug.current,  publishedAt,  excerpt,  "category": categories[0]->{ title, "slug": slug.current }, "text": pt::text(body) }}
+// Query: {  "total": count(*[_type == "post" && defined(slug.current) && defined(publishedAt) && [title, excerpt, pt::text(body)] match $terms]),  "results": *[_type == "post" && defined(slug.current) && defined(publishedAt) && [title, excerpt, pt::text(body)] match $terms]    | score(boost(title match $terms, 3), excerpt match $terms, pt::text(body) match $terms)    | order(_score desc, publishedAt desc)    [$start...$end] {   _id,  title,  "slug": slug.current,  publishedAt,  excerpt,  "category": categories[0]->{ title, "slug": slug.current },  coverImage { alt, crop, hotspot, "asset": asset->{ _id, url } }, "text": pt::text(body) }}
 export type SEARCH_QUERY_RESULT = {
   total: number
   results: Array<{
@@ -552,6 +665,15 @@ export type SEARCH_QUERY_RESULT = {
     category: {
       title: string | null
       slug: string | null
+    } | null
+    coverImage: {
+      alt: string | null
+      crop: SanityImageCrop | null
+      hotspot: SanityImageHotspot | null
+      asset: {
+        _id: string
+        url: string | null
+      } | null
     } | null
     text: string
   }>
@@ -672,19 +794,19 @@ export type SITEMAP_AUTHORS_QUERY_RESULT = Array<{
 // Query TypeMap
 declare global {
   interface SanityQueries {
-    '\n  *[_type == "post" && defined(slug.current) && defined(publishedAt)] | order(publishedAt desc) [$start...$end] { \n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  excerpt,\n  "category": categories[0]->{ title, "slug": slug.current }\n }\n': POST_LIST_QUERY_RESULT
+    '\n  *[_type == "post" && defined(slug.current) && defined(publishedAt)] | order(publishedAt desc) [$start...$end] { \n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  excerpt,\n  "category": categories[0]->{ title, "slug": slug.current },\n  coverImage { alt, crop, hotspot, "asset": asset->{ _id, url } }\n }\n': POST_LIST_QUERY_RESULT
     '\n  *[_type == "post" && defined(slug.current) && defined(publishedAt)] | order(publishedAt desc) [0...$limit] { "slug": slug.current, publishedAt }\n': POST_PATHS_QUERY_RESULT
     '\n  *[_type == "post" && defined(slug.current) && defined(publishedAt) && slug.current == $slug][0] { "slug": slug.current, publishedAt }\n': POST_PATH_BY_SLUG_QUERY_RESULT
-    '\n  *[_type == "post" && defined(slug.current) && defined(publishedAt) && slug.current == $slug][0] {\n    _id,\n    _updatedAt,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    excerpt,\n    author->{ name, "slug": slug.current },\n    categories[]->{ _id, title, "slug": slug.current },\n    body,\n    "picked": (related[]->)[_type == "post" && defined(slug.current) && defined(publishedAt)] { \n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  excerpt,\n  "category": categories[0]->{ title, "slug": slug.current }\n }\n  }\n': POST_PAGE_QUERY_RESULT
-    '{\n  "older": *[_type == "post" && defined(slug.current) && defined(publishedAt) && (publishedAt < $publishedAt || (publishedAt == $publishedAt && _id < $postId))]\n    | order(publishedAt desc, _id desc) [0] { \n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  excerpt,\n  "category": categories[0]->{ title, "slug": slug.current }\n },\n  "newer": *[_type == "post" && defined(slug.current) && defined(publishedAt) && (publishedAt > $publishedAt || (publishedAt == $publishedAt && _id > $postId))]\n    | order(publishedAt asc, _id asc) [0] { \n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  excerpt,\n  "category": categories[0]->{ title, "slug": slug.current }\n }\n}': ADJACENT_POSTS_QUERY_RESULT
-    '\n  *[_type == "post" && defined(slug.current) && defined(publishedAt) && _id != $postId]\n    | order(count((categories[]._ref)[@ in $categoryIds]) desc, publishedAt desc)\n    [0...$limit] { \n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  excerpt,\n  "category": categories[0]->{ title, "slug": slug.current }\n }\n': RELATED_CANDIDATES_QUERY_RESULT
+    '\n  *[_type == "post" && defined(slug.current) && defined(publishedAt) && slug.current == $slug][0] {\n    _id,\n    _updatedAt,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    excerpt,\n    author->{ name, "slug": slug.current },\n    categories[]->{ _id, title, "slug": slug.current },\n    coverImage { alt, crop, hotspot, "asset": asset->{ _id, url } },\n    body[] { ..., _type == "inlineImage" => { alt, crop, hotspot, "asset": asset->{ _id, url }, caption } },\n    "picked": (related[]->)[_type == "post" && defined(slug.current) && defined(publishedAt)] { \n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  excerpt,\n  "category": categories[0]->{ title, "slug": slug.current },\n  coverImage { alt, crop, hotspot, "asset": asset->{ _id, url } }\n }\n  }\n': POST_PAGE_QUERY_RESULT
+    '{\n  "older": *[_type == "post" && defined(slug.current) && defined(publishedAt) && (publishedAt < $publishedAt || (publishedAt == $publishedAt && _id < $postId))]\n    | order(publishedAt desc, _id desc) [0] { \n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  excerpt,\n  "category": categories[0]->{ title, "slug": slug.current },\n  coverImage { alt, crop, hotspot, "asset": asset->{ _id, url } }\n },\n  "newer": *[_type == "post" && defined(slug.current) && defined(publishedAt) && (publishedAt > $publishedAt || (publishedAt == $publishedAt && _id > $postId))]\n    | order(publishedAt asc, _id asc) [0] { \n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  excerpt,\n  "category": categories[0]->{ title, "slug": slug.current },\n  coverImage { alt, crop, hotspot, "asset": asset->{ _id, url } }\n }\n}': ADJACENT_POSTS_QUERY_RESULT
+    '\n  *[_type == "post" && defined(slug.current) && defined(publishedAt) && _id != $postId]\n    | order(count((categories[]._ref)[@ in $categoryIds]) desc, publishedAt desc)\n    [0...$limit] { \n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  excerpt,\n  "category": categories[0]->{ title, "slug": slug.current },\n  coverImage { alt, crop, hotspot, "asset": asset->{ _id, url } }\n }\n': RELATED_CANDIDATES_QUERY_RESULT
     '\n  *[_type == "siteSettings" && _id == "siteSettings"][0] {\n    _updatedAt,\n    siteName,\n    tagline,\n    description,\n    support {\n      appeal,\n      thankYou,\n      tillNumber,\n      tillName,\n      phoneNumber,\n      recipientName,\n      services[] { _key, name, url }\n    }\n  }\n': SITE_SETTINGS_QUERY_RESULT
     '\n  *[_type == "category" && defined(slug.current) && count(*[_type == "post" && defined(slug.current) && defined(publishedAt) && ^._id in categories[]._ref]) > 0]\n    | order(lower(title) asc) { _id, title, "slug": slug.current }\n': CATEGORY_LIST_QUERY_RESULT
-    '\n  *[_type == "category" && slug.current == $slug][0] {\n    _id,\n    title,\n    "slug": slug.current,\n    description,\n    "total": count(*[_type == "post" && defined(slug.current) && defined(publishedAt) && ^._id in categories[]._ref]),\n    "posts": *[_type == "post" && defined(slug.current) && defined(publishedAt) && ^._id in categories[]._ref] | order(publishedAt desc) [$start...$end] { \n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  excerpt,\n  "category": categories[0]->{ title, "slug": slug.current }\n }\n  }\n': CATEGORY_ARCHIVE_QUERY_RESULT
+    '\n  *[_type == "category" && slug.current == $slug][0] {\n    _id,\n    title,\n    "slug": slug.current,\n    description,\n    "total": count(*[_type == "post" && defined(slug.current) && defined(publishedAt) && ^._id in categories[]._ref]),\n    "posts": *[_type == "post" && defined(slug.current) && defined(publishedAt) && ^._id in categories[]._ref] | order(publishedAt desc) [$start...$end] { \n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  excerpt,\n  "category": categories[0]->{ title, "slug": slug.current },\n  coverImage { alt, crop, hotspot, "asset": asset->{ _id, url } }\n }\n  }\n': CATEGORY_ARCHIVE_QUERY_RESULT
     '\n  *[_type == "author" && defined(slug.current) && count(*[_type == "post" && defined(slug.current) && defined(publishedAt) && author._ref == ^._id]) > 0]\n    | order(lower(name) asc) { _id, name, "slug": slug.current }\n': AUTHOR_LIST_QUERY_RESULT
-    '\n  *[_type == "author" && slug.current == $slug][0] {\n    _id,\n    name,\n    "slug": slug.current,\n    bio,\n    "total": count(*[_type == "post" && defined(slug.current) && defined(publishedAt) && author._ref == ^._id]),\n    "posts": *[_type == "post" && defined(slug.current) && defined(publishedAt) && author._ref == ^._id] | order(publishedAt desc) [$start...$end] { \n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  excerpt,\n  "category": categories[0]->{ title, "slug": slug.current }\n }\n  }\n': AUTHOR_ARCHIVE_QUERY_RESULT
-    '{\n  "total": count(*[_type == "post" && defined(slug.current) && defined(publishedAt)]),\n  "posts": *[_type == "post" && defined(slug.current) && defined(publishedAt)] | order(publishedAt desc) [$start...$end] { \n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  excerpt,\n  "category": categories[0]->{ title, "slug": slug.current }\n }\n}': POST_ARCHIVE_QUERY_RESULT
-    '{\n  "total": count(*[_type == "post" && defined(slug.current) && defined(publishedAt) && [title, excerpt, pt::text(body)] match $terms]),\n  "results": *[_type == "post" && defined(slug.current) && defined(publishedAt) && [title, excerpt, pt::text(body)] match $terms]\n    | score(boost(title match $terms, 3), excerpt match $terms, pt::text(body) match $terms)\n    | order(_score desc, publishedAt desc)\n    [$start...$end] { \n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  excerpt,\n  "category": categories[0]->{ title, "slug": slug.current }\n, "text": pt::text(body) }\n}': SEARCH_QUERY_RESULT
+    '\n  *[_type == "author" && slug.current == $slug][0] {\n    _id,\n    name,\n    "slug": slug.current,\n    bio,\n    "total": count(*[_type == "post" && defined(slug.current) && defined(publishedAt) && author._ref == ^._id]),\n    "posts": *[_type == "post" && defined(slug.current) && defined(publishedAt) && author._ref == ^._id] | order(publishedAt desc) [$start...$end] { \n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  excerpt,\n  "category": categories[0]->{ title, "slug": slug.current },\n  coverImage { alt, crop, hotspot, "asset": asset->{ _id, url } }\n }\n  }\n': AUTHOR_ARCHIVE_QUERY_RESULT
+    '{\n  "total": count(*[_type == "post" && defined(slug.current) && defined(publishedAt)]),\n  "posts": *[_type == "post" && defined(slug.current) && defined(publishedAt)] | order(publishedAt desc) [$start...$end] { \n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  excerpt,\n  "category": categories[0]->{ title, "slug": slug.current },\n  coverImage { alt, crop, hotspot, "asset": asset->{ _id, url } }\n }\n}': POST_ARCHIVE_QUERY_RESULT
+    '{\n  "total": count(*[_type == "post" && defined(slug.current) && defined(publishedAt) && [title, excerpt, pt::text(body)] match $terms]),\n  "results": *[_type == "post" && defined(slug.current) && defined(publishedAt) && [title, excerpt, pt::text(body)] match $terms]\n    | score(boost(title match $terms, 3), excerpt match $terms, pt::text(body) match $terms)\n    | order(_score desc, publishedAt desc)\n    [$start...$end] { \n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  excerpt,\n  "category": categories[0]->{ title, "slug": slug.current },\n  coverImage { alt, crop, hotspot, "asset": asset->{ _id, url } }\n, "text": pt::text(body) }\n}': SEARCH_QUERY_RESULT
     '\n  *[_type == "post" && defined(slug.current) && defined(publishedAt) && slug.current == $slug][0] {\n    _id,\n    _updatedAt,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    excerpt,\n    seoTitle,\n    seoDescription,\n    author->{ name, "slug": slug.current },\n    "category": categories[0]->{ title, "slug": slug.current },\n    coverImage { alt, crop, hotspot, asset, "url": asset->url }\n  }\n': POST_SEO_QUERY_RESULT
     '\n  *[_type == "post" && defined(slug.current) && defined(publishedAt)] | order(publishedAt desc) [0...$limit] {\n    _id,\n    _updatedAt,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    excerpt,\n    "author": author->name,\n    "categories": categories[]->title,\n    body[] { ..., _type == "inlineImage" => { "url": asset->url } }\n  }\n': FEED_POSTS_QUERY_RESULT
     '{\n  "posts": count(*[_type == "post" && defined(slug.current) && defined(publishedAt)]),\n  "categories": count(*[_type == "category" && defined(slug.current) && count(*[_type == "post" && defined(slug.current) && defined(publishedAt) && ^._id in categories[]._ref]) > 0]),\n  "authors": count(*[_type == "author" && defined(slug.current) && count(*[_type == "post" && defined(slug.current) && defined(publishedAt) && author._ref == ^._id]) > 0]),\n  "postsUpdatedAt": *[_type == "post" && defined(slug.current) && defined(publishedAt)] | order(_updatedAt desc) [0]._updatedAt,\n  "settingsUpdatedAt": *[_type == "siteSettings" && _id == "siteSettings"][0]._updatedAt\n}': SITEMAP_COUNTS_QUERY_RESULT

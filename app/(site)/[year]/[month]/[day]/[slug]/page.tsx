@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { AdjacentPosts } from '@/components/adjacent-posts'
+import { ContentImage } from '@/components/content-image'
 import { JsonLd } from '@/components/json-ld'
 import { PortableTextBody } from '@/components/portable-text-body'
 import { PostCard } from '@/components/post-card'
@@ -17,6 +18,7 @@ import {
 } from '@/lib/content'
 import { siteUrl } from '@/lib/env/public'
 import { headingAnchors } from '@/lib/heading-id'
+import { ARTICLE_COVER_ASPECT, ARTICLE_IMAGE_SIZES } from '@/lib/images/sizes'
 import {
   parsePermalink,
   pathFromParams,
@@ -89,6 +91,15 @@ export default async function ArticlePage({ params }: Props) {
           {readingMinutes(body)} min read
         </p>
       </header>
+
+      {/* The cover is the page's largest paint on phones: fetched first, never lazily. */}
+      <ContentImage
+        image={post.coverImage}
+        aspect={ARTICLE_COVER_ASPECT}
+        sizes={ARTICLE_IMAGE_SIZES}
+        priority
+        className="mb-8 h-auto w-full rounded-md bg-card object-cover"
+      />
 
       <TableOfContents headings={headingAnchors(body)} />
 

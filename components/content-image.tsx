@@ -1,0 +1,56 @@
+import { getImageProps } from 'next/image'
+import { preload } from 'react-dom'
+import { IMAGE_QUALITY } from '@/lib/images/cdn-url'
+import { resolveImage, type ImageField } from '@/lib/images/resolve'
+
+type Props = {
+  image: ImageField | null | undefined
+  /** The width the image takes at each screen width, for the browser to pick a file. */
+  sizes?: string
+  /** Or a fixed width in CSS px (a thumbnail): the srcset offers 1x and 2x files. */
+  fixedWidth?: number
+  /** Width ÷ height of the box (cut around the hotspot); the image's own shape without. */
+  aspect?: number
+  /** The page's largest image above the fold (the article's cover): fetched first. */
+  priority?: boolean
+  /** Above the fold but not the page's main image (the home page's newest article). */
+  eager?: boolean
+  className?: string
+}
+
+/**
+ * A cover or inline image through next/image's getImageProps: width and height (no layout
+ * shift), a srcset and sizes, lazy loading unless `priority`. A plain <img> rendered on the
+ * server, so images add no client JavaScript. Renders nothing for an image that cannot be
+ * shown (lib/images/resolve.ts).
+ */
+export function ContentImage(props: Props) {
+  const { image, sizes, fixedWidth, aspect, priority, eager, className } = props
+  const resolved = resolveImage(image, { aspect })
+  if (!resolved) return null
+  const scale = fixedWidth ? fixedWidth / resolved.width : 1
+  const { props: img } = getImageProps({
+    src: resolved.src,
+    width: Math.round(resolved.width * scale),
+    height: Math.round(resolved.height * scale),
+    alt: resolved.alt,
+    sizes: fixedWidth ? undefined : sizes,
+    quality: IMAGE_QUALITY,
+    loader: resolved.loader,
+    loading: priority || eager ? 'eager' : 'lazy',
+    ...(priority ? { fetchPriority: 'high' } : {}),
+    className,
+    style: resolved.objectPosition ? { objectPosition: resolved.objectPosition } : undefined,
+  })
+  if (priority && img.srcSet) {
+    // The LCP image: the browser learns of it from the <head>, before it parses the body.
+    preload(img.src, {
+      as: 'image',
+      imageSrcSet: img.srcSet,
+      imageSizes: img.sizes,
+      fetchPriority: 'high',
+    })
+  }
+  // eslint-disable-next-line @next/next/no-img-element -- next/image's own markup, server-rendered
+  return <img {...img} alt={img.alt} />
+}
