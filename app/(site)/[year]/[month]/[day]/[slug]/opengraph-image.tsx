@@ -22,8 +22,9 @@ export const contentType = 'image/png'
 // then served from the cache (and redrawn when a publish revalidates the post).
 export const revalidate = 3600
 
+// The newest 50 articles only, as their pages prerender (PRERENDERED_POSTS in page.tsx).
 export async function generateStaticParams() {
-  return (await listPostPaths()).map(permalinkParams)
+  return (await listPostPaths(50)).map(permalinkParams)
 }
 
 export default async function Image({ params }: { params: Promise<PermalinkParams> }) {

@@ -31,8 +31,15 @@ import { articlePageMetadata, articleStructuredData } from '@/lib/seo/article'
 
 type Props = { params: Promise<PermalinkParams> }
 
+/**
+ * Only the newest articles are prerendered, so a build takes about as long at 10,000 posts as
+ * at 50 (docs/performance.md); every other article renders on its first request and is then
+ * cached like a prerendered one. The share image (opengraph-image.tsx) prerenders the same 50.
+ */
+const PRERENDERED_POSTS = 50
+
 export async function generateStaticParams() {
-  return (await listPostPaths()).map(permalinkParams)
+  return (await listPostPaths(PRERENDERED_POSTS)).map(permalinkParams)
 }
 
 async function loadPage(params: Props['params']) {
