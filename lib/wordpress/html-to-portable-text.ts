@@ -2,6 +2,7 @@ import { htmlToBlocks, type ImageSchemaMatcher } from '@portabletext/block-tools
 import { JSDOM } from 'jsdom'
 import { stableKey } from '../../sanity/dataset/keys.ts'
 import { bodySchemaType } from './body-schema.ts'
+import { withFastXPath } from './fast-xpath.ts'
 import { imageAddress } from './image-address.ts'
 
 export type ImageMode = 'asset' | 'link'
@@ -23,12 +24,13 @@ export type Converted = { blocks: Block[]; images: string[]; warnings: string[] 
 
 const SAFE_HREF = /^(https?:|mailto:|tel:|[/#?.])/i
 
-// One DOM for every post: a new JSDOM per post costs far more than parsing into a new
-// document of the same window, and keeps memory flat over a large export.
+// One jsdom window parses every post: much cheaper than a new JSDOM each time. jsdom frees a
+// document only after the event loop has turned (it queues tasks per document), so callers
+// converting many posts yield between them (run-import.ts does).
 let parserWindow: JSDOM['window'] | undefined
 const parseHtml = (html: string): Document => {
   parserWindow ??= new JSDOM('').window
-  return new parserWindow.DOMParser().parseFromString(html, 'text/html')
+  return withFastXPath(new parserWindow.DOMParser().parseFromString(html, 'text/html'))
 }
 
 /**

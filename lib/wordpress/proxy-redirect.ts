@@ -14,7 +14,8 @@ function redirectMap(): RedirectMap | null {
   const file = wordpressRedirectsFile ?? DEFAULT_FILE
   let text: string
   try {
-    text = readFileSync(file, 'utf8')
+    // The file is named at run time (env or default); the build need not trace it.
+    text = readFileSync(/* turbopackIgnore: true */ file, 'utf8')
   } catch {
     loaded = null
     return loaded

@@ -2,6 +2,7 @@ import { createReadStream, createWriteStream } from 'node:fs'
 import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { once } from 'node:events'
+import { setImmediate as nextTurn } from 'node:timers/promises'
 import { checkExport } from '../../sanity/dataset/check-export.ts'
 import {
   authorDocument,
@@ -329,6 +330,8 @@ async function secondPass(
       summary.warnings.push(`skipped ${mapped.reason}`)
       continue
     }
+    // jsdom frees a post's document only once the event loop turns: let it, every post.
+    await nextTurn()
     if (!checkShape(mapped.document)) continue
     await write(mapped.document)
     summary.warnings.push(...mapped.warnings)

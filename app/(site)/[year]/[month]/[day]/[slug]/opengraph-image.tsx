@@ -10,6 +10,7 @@ import {
   postPath,
   type PermalinkParams,
 } from '@/lib/permalink'
+import { shareCardText } from '@/lib/seo/share-card-text'
 import { SHARE_IMAGE_SIZE } from '@/lib/seo/share-image'
 
 // An article's generated share image: its title and the site's name. The article's metadata
@@ -35,9 +36,9 @@ export default async function Image({ params }: { params: Promise<PermalinkParam
   const { siteName } = await getSiteSettings()
   return new ImageResponse(
     <ShareCard
-      title={post.title}
-      siteName={siteName}
-      kicker={post.category?.title}
+      title={shareCardText(post.title)}
+      siteName={shareCardText(siteName)}
+      kicker={post.category?.title ? shareCardText(post.category.title) : undefined}
       footer={new URL(siteUrl).host}
     />,
     size,
