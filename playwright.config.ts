@@ -5,6 +5,9 @@ import { SANITY_SITE_PORT, sanitySiteEnv, STAND_IN } from './e2e/sanity-mode/set
 const PORT = Number(process.env.E2E_PORT ?? 3100)
 const baseURL = `http://127.0.0.1:${PORT}`
 const sanityBaseURL = `http://127.0.0.1:${SANITY_SITE_PORT}`
+// The site built from the WordPress fixture export (e2e/wordpress/): its own dataset and port.
+const WORDPRESS_PORT = Number(process.env.E2E_WORDPRESS_PORT ?? 3300)
+const wordpressBaseURL = `http://127.0.0.1:${WORDPRESS_PORT}`
 
 /**
  * Playwright's own Chromium where it is installed, else Debian's (/usr/bin/chromium), or a
@@ -49,7 +52,7 @@ export default defineConfig({
     {
       // The site as a fresh clone runs it: no Sanity project, the bundled dataset.
       name: 'bundled',
-      testIgnore: 'sanity-mode/**',
+      testIgnore: ['sanity-mode/**', 'wordpress/**'],
       use: { ...devices['Desktop Chrome'], baseURL },
     },
     {
@@ -57,6 +60,12 @@ export default defineConfig({
       name: 'sanity',
       testMatch: 'sanity-mode/**/*.spec.ts',
       use: { ...devices['Desktop Chrome'], baseURL: sanityBaseURL, ignoreHTTPSErrors: true },
+    },
+    {
+      // The site serving what the WordPress importer made of e2e/fixtures/wordpress/.
+      name: 'wordpress',
+      testMatch: 'wordpress/**/*.spec.ts',
+      use: { ...devices['Desktop Chrome'], baseURL: wordpressBaseURL },
     },
   ],
   // The built sites, never the dev server: what readers get. Started in this order; the
@@ -92,6 +101,19 @@ export default defineConfig({
       timeout: 300_000,
       reuseExistingServer: false,
       env: { ...common, ...sanitySiteEnv, NEXT_DIST_DIR: '.next-sanity' },
+    },
+    {
+      // Imports the fixture export, then builds and serves the site on it (bundled mode).
+      command: `rm -rf .wordpress-e2e && node scripts/import-wordpress.ts e2e/fixtures/wordpress/nabado-export.xml --out .wordpress-e2e/production.ndjson --redirects .wordpress-e2e/wordpress-redirects.json && next build && next start --hostname 127.0.0.1 --port ${WORDPRESS_PORT}`,
+      url: `${wordpressBaseURL}/`,
+      timeout: 600_000,
+      reuseExistingServer: false,
+      env: {
+        ...common,
+        NEXT_DIST_DIR: '.next-wordpress',
+        NABADO_DATASET_FILE: '.wordpress-e2e/production.ndjson',
+        NABADO_WORDPRESS_REDIRECTS_FILE: '.wordpress-e2e/wordpress-redirects.json',
+      },
     },
   ],
 })
