@@ -1,0 +1,247 @@
+// npm run test:load: a bounded load test of the built site (docs/reliability.md).
+//
+// Builds the bundled site into its own folder (.next-load; reused when it is newer than every
+// tracked source file, or whenever it exists with --reuse-build), starts `next start` in its own process group, runs one warm-up, then
+// 30 s at 100 connections on the home page and on an article. Fails (exit 1) on any error,
+// timeout or non-2xx answer, or if the server's memory (RSS of the next-server process) after
+// the run is more than 10% above its memory after the warm-up. Always stops the server.
+
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { cpus, totalmem } from 'node:os'
+import autocannon from 'autocannon'
+
+const DIST_DIR = '.next-load'
+const PORT = Number(process.env.LOAD_TEST_PORT ?? 3436)
+const BASE = `http://127.0.0.1:${PORT}`
+const ARTICLE = '/2026/02/28/the-hidden-male-fear-that-makes-him-pull-away-from-you'
+const TARGETS = [
+  { name: 'home', path: '/' },
+  { name: 'article', path: ARTICLE },
+]
+const CONNECTIONS = 100
+const DURATION_S = 30
+// Long enough for the server's heap to reach the size the run needs (a shorter warm-up
+// leaves V8 growing its heap during the run, which is not a leak).
+const WARM_UP_S = 20
+const MAX_MEMORY_GROWTH = 0.1
+// Whole run without a build: 2 × (20 + 30) s of load, plus start and settling.
+const DEADLINE_MS = 3 * 60_000
+const BUILD_DEADLINE_MS = 6 * 60_000
+
+// The bundled dataset, as a fresh clone serves it, whatever Sanity settings the shell has.
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  NEXT_DIST_DIR: DIST_DIR,
+  NEXT_TELEMETRY_DISABLED: '1',
+}
+for (const name of Object.keys(env))
+  if (name.startsWith('NEXT_PUBLIC_SANITY_') || name.startsWith('SANITY_')) delete env[name]
+
+const log = (line: string) => console.log(`[load] ${line}`)
+
+class LoadTestFailure extends Error {}
+
+/** Newest modification time among the files git tracks (the sources a build reads). */
+function newestSourceMtime(): number {
+  const files = execFileSync('git', ['ls-files', '-z'], { encoding: 'utf8' }).split('\0')
+  let newest = 0
+  for (const file of files) {
+    if (!file || !existsSync(file)) continue
+    newest = Math.max(newest, statSync(file).mtimeMs)
+  }
+  return newest
+}
+
+function buildIfNeeded(): void {
+  const buildId = `${DIST_DIR}/BUILD_ID`
+  const reuse = process.argv.includes('--reuse-build')
+  if (existsSync(buildId) && (reuse || statSync(buildId).mtimeMs > newestSourceMtime())) {
+    log(`reusing the build in ${DIST_DIR}`)
+    return
+  }
+  log(`building the bundled site into ${DIST_DIR} …`)
+  const started = Date.now()
+  try {
+    execFileSync('next', ['build'], {
+      env: { ...env, NABADO_SKIP_BUILD_TYPECHECK: '1' },
+      stdio: ['ignore', 'ignore', 'inherit'],
+      timeout: BUILD_DEADLINE_MS,
+    })
+  } finally {
+    // A build into another dist dir adds it to tsconfig.json's "include"; undo that.
+    execFileSync('git', ['checkout', '--', 'tsconfig.json'], { stdio: 'ignore' })
+  }
+  log(`built in ${((Date.now() - started) / 1000).toFixed(0)} s`)
+}
+
+/** `next start` as the leader of its own process group, so the whole group can be stopped. */
+function startServer(): ChildProcess {
+  const server = spawn('next', ['start', '--hostname', '127.0.0.1', '--port', String(PORT)], {
+    env,
+    detached: true,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
+  server.unref()
+  return server
+}
+
+function stopServer(server: ChildProcess): void {
+  if (server.pid === undefined || server.exitCode !== null) return
+  try {
+    process.kill(-server.pid, 'SIGTERM')
+  } catch {
+    // Already gone.
+  }
+}
+
+async function waitUntilUp(server: ChildProcess): Promise<void> {
+  const until = Date.now() + 60_000
+  while (Date.now() < until) {
+    if (server.exitCode !== null)
+      throw new LoadTestFailure(`next start exited with code ${server.exitCode}`)
+    try {
+      if ((await fetch(`${BASE}/support`)).ok) return
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  throw new LoadTestFailure(`the server did not answer on ${BASE} within 60 s`)
+}
+
+/**
+ * The next-server process in the server's process group: `next start` runs the server in
+ * the same process (titled "next-server (vX)"), but npm or a shell may sit in between.
+ */
+function nextServerPid(groupId: number): number {
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue
+    try {
+      // Fields after the command name, which is in parentheses and may hold spaces.
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8')
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+      const pgrp = Number(fields[2])
+      const cmdline = readFileSync(`/proc/${entry}/cmdline`, 'utf8')
+      if (pgrp === groupId && cmdline.startsWith('next-server')) return Number(entry)
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  throw new LoadTestFailure(`no next-server process in process group ${groupId}`)
+}
+
+/** Resident set size in MB, from /proc/<pid>/status. */
+function rssMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8')
+  const kb = Number(/^VmRSS:\s+(\d+) kB/m.exec(status)?.[1])
+  if (!Number.isFinite(kb)) throw new LoadTestFailure(`no VmRSS for process ${pid}`)
+  return kb / 1024
+}
+
+/** RSS once the server has been idle a moment (in-flight responses finished). */
+async function settledRss(pid: number): Promise<number> {
+  await new Promise((resolve) => setTimeout(resolve, 3_000))
+  return rssMb(pid)
+}
+
+type Figures = {
+  name: string
+  requests: number
+  reqPerSec: number
+  p50: number
+  p99: number
+  errors: number
+  timeouts: number
+  non2xx: number
+}
+
+async function load(name: string, path: string, duration: number): Promise<Figures> {
+  const result = await autocannon({
+    url: `${BASE}${path}`,
+    connections: CONNECTIONS,
+    duration,
+    timeout: 10,
+  })
+  return {
+    name,
+    requests: result.requests.total,
+    reqPerSec: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors,
+    timeouts: result.timeouts,
+    non2xx: result.non2xx,
+  }
+}
+
+async function main(): Promise<void> {
+  buildIfNeeded()
+  const server = startServer()
+  const deadline = setTimeout(() => {
+    console.error(`[load] FAILED: the load test ran over ${DEADLINE_MS / 60_000} minutes`)
+    stopServer(server)
+    process.exit(1)
+  }, DEADLINE_MS)
+  const stop = () => {
+    stopServer(server)
+    process.exit(130)
+  }
+  process.once('SIGINT', stop)
+  process.once('SIGTERM', stop)
+  try {
+    await waitUntilUp(server)
+    const pid = nextServerPid(server.pid!)
+    log(`next-server is process ${pid}, RSS at start ${rssMb(pid).toFixed(0)} MB`)
+
+    for (const { name, path } of TARGETS) {
+      const warm = await load(name, path, WARM_UP_S)
+      log(`warm-up ${name}: ${warm.requests} requests`)
+    }
+    const before = await settledRss(pid)
+    log(`RSS after warm-up: ${before.toFixed(0)} MB`)
+
+    const figures: Figures[] = []
+    for (const { name, path } of TARGETS) {
+      const figure = await load(name, path, DURATION_S)
+      figures.push(figure)
+      log(
+        `${name} (${path}): ${figure.reqPerSec.toFixed(0)} req/s, p50 ${figure.p50} ms, ` +
+          `p99 ${figure.p99} ms, ${figure.requests} requests, ${figure.errors} errors, ` +
+          `${figure.timeouts} timeouts, ${figure.non2xx} non-2xx`,
+      )
+    }
+    const after = await settledRss(pid)
+    const growth = (after - before) / before
+    log(
+      `RSS after the run: ${after.toFixed(0)} MB (${growth >= 0 ? '+' : ''}${(growth * 100).toFixed(1)}% ` +
+        `of ${before.toFixed(0)} MB; limit +${MAX_MEMORY_GROWTH * 100}%)`,
+    )
+    log(
+      `machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GB`,
+    )
+
+    const problems: string[] = []
+    for (const figure of figures) {
+      if (figure.errors > 0) problems.push(`${figure.name}: ${figure.errors} errors`)
+      if (figure.timeouts > 0) problems.push(`${figure.name}: ${figure.timeouts} timeouts`)
+      if (figure.non2xx > 0) problems.push(`${figure.name}: ${figure.non2xx} non-2xx answers`)
+      if (figure.requests === 0) problems.push(`${figure.name}: no request completed`)
+    }
+    if (growth > MAX_MEMORY_GROWTH)
+      problems.push(
+        `server memory grew ${(growth * 100).toFixed(1)}% (${before.toFixed(0)} → ${after.toFixed(0)} MB)`,
+      )
+    if (problems.length > 0) throw new LoadTestFailure(problems.join('; '))
+    log('passed')
+  } finally {
+    clearTimeout(deadline)
+    stopServer(server)
+  }
+}
+
+main().catch((error: unknown) => {
+  const message = error instanceof Error ? error.message : String(error)
+  console.error(`[load] FAILED: ${message}`)
+  process.exit(1)
+})
