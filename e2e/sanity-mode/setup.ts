@@ -28,6 +28,7 @@ export const sanitySiteEnv = {
   SANITY_API_READ_TOKEN: STAND_IN.token,
   SANITY_REVALIDATE_SECRET: STAND_IN.webhookSecret,
   SANITY_API_HOST: standInHttpUrl,
+  SANITY_IMAGE_HOST: standInHttpUrl,
   NEXT_PUBLIC_SANITY_STUDIO_API_HOST: `https://localhost:${STAND_IN.httpsPort}`,
   NEXT_PUBLIC_SITE_URL: sanitySiteUrl,
 }

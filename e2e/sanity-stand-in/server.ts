@@ -18,6 +18,7 @@ import type { AddressInfo, Socket } from 'node:net'
 import type { RequestContext, StandInState, StandInUser } from './context.ts'
 import { handleDataRoute, selectIdsFor } from './data-routes.ts'
 import { loadNdjsonFile } from './dataset-file.ts'
+import { handleImageRoute } from './image-routes.ts'
 import { parseQuery, runQuery, type QueryParams } from './groq.ts'
 import {
   answerPreflight,
@@ -154,7 +155,11 @@ async function handle(
       authorized: isAuthorized(state, req),
       state,
     }
-    if (!(await handleDataRoute(ctx)) && !(await handleProjectRoute(ctx))) {
+    if (
+      !(await handleDataRoute(ctx)) &&
+      !(await handleProjectRoute(ctx)) &&
+      !(await handleImageRoute(ctx))
+    ) {
       throw plainError(404, `No such endpoint: ${method} ${url.pathname}`)
     }
   } catch (error) {
