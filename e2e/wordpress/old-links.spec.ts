@@ -13,7 +13,10 @@ const ARTICLES = {
 
 async function redirectOf(request: APIRequestContext, path: string) {
   const response = await request.get(path, { maxRedirects: 0 })
-  return { status: response.status(), location: response.headers().location }
+  const location = response.headers().location
+  // Relative or absolute, only where it leads matters.
+  const target = location ? new URL(location, 'http://site.invalid') : undefined
+  return { status: response.status(), location: target && `${target.pathname}${target.search}` }
 }
 
 test.describe('imported articles at their WordPress permalinks', () => {
@@ -44,7 +47,10 @@ test.describe('imported articles at their WordPress permalinks', () => {
     await expect(main).not.toContainText('[gallery')
     await expect(main.getByText('Talk about money early.')).toBeVisible()
     await expect(main.getByText('Editors sometimes write [sic] in brackets')).toBeVisible()
-    await expect(main.getByRole('link', { name: 'Money & Love' }).first()).toBeVisible()
+    await expect(main.getByText('Money & Love', { exact: true }).first()).toBeVisible()
+    // The image waits for `sanity dataset import` to upload it: until then it is left out,
+    // never a broken picture (lib/images/resolve.ts), and the page still renders.
+    await expect(main.locator('img[src*="image@"]')).toHaveCount(0)
   })
 
   test('a block-editor post keeps its numbered list, subheading, quote and links', async ({
@@ -74,7 +80,7 @@ test.describe('imported articles at their WordPress permalinks', () => {
     await expect(
       main.getByRole('link', { name: 'https://www.youtube.com/watch?v=abc123' }),
     ).toBeVisible()
-    await expect(main.getByRole('link', { name: 'love & money' })).toHaveAttribute(
+    await expect(main.getByRole('link', { name: 'love & money', exact: true })).toHaveAttribute(
       'href',
       `https://nabado.co.ke${ARTICLES.classic}/`,
     )
@@ -166,7 +172,8 @@ test.describe('old WordPress links', () => {
     ]) {
       expect((await request.get(path)).status(), path).toBe(200)
     }
+    // The search for the tag's name lists the posts that mention it.
     const search = await request.get('/tag/nairobi/')
-    expect(await search.text()).toContain('When M-Pesa Meets Marriage')
+    expect(await search.text()).toContain('Habari za Mapenzi: Love &amp; Money in Nairobi')
   })
 })
