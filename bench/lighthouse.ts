@@ -71,6 +71,15 @@ export async function run() {
         Math.round(metric('cumulative-layout-shift') * 1000) / 1000,
       )
       emit('lighthouse', `${page.name}.fcp_ms`, Math.round(metric('first-contentful-paint')))
+      // What the console said, so a lost best-practices point can be traced.
+      const consoleErrors =
+        (
+          lhr.audits['errors-in-console']?.details as
+            | { items?: Array<{ description?: string; sourceLocation?: { url?: string } }> }
+            | undefined
+        )?.items ?? []
+      for (const item of consoleErrors)
+        note(`${page.path} console: ${item.description} (${item.sourceLocation?.url ?? ''})`)
       if (lhr.runWarnings.length > 0) note(`${page.path}: ${lhr.runWarnings.join(' | ')}`)
     }
   } finally {
