@@ -64,7 +64,8 @@ async function main(): Promise<number> {
   const bar = process.stderr.isTTY
     ? new cliProgress.SingleBar(
         {
-          format: 'Importing {bar} {percentage}% | {done} of {total} MB | ETA {eta}s',
+          format:
+            'Importing {bar} {percentage}% | {doneMb} of {totalMb} MB read (two passes) | ETA {eta}s',
           stream: process.stderr,
         },
         cliProgress.Presets.shades_classic,
@@ -83,9 +84,9 @@ async function main(): Promise<number> {
       extraDocuments: values.bundled ? await bundledSettings() : [],
       onProgress: (done, total) => {
         if (!bar) return
-        if (!started) bar.start(total, 0, { done: mb(0), total: mb(total) })
+        if (!started) bar.start(total, 0, { doneMb: mb(0), totalMb: mb(total) })
         started = true
-        bar.update(done, { done: mb(done), total: mb(total) })
+        bar.update(done, { doneMb: mb(done), totalMb: mb(total) })
       },
     })
     bar?.stop()
