@@ -40,7 +40,12 @@ export function ContentImage(props: Props) {
     loading: priority || eager ? 'eager' : 'lazy',
     ...(priority ? { fetchPriority: 'high' } : {}),
     className,
-    style: resolved.objectPosition ? { objectPosition: resolved.objectPosition } : undefined,
+    // A fixed shape holds once the file arrives (width/height only set it until then): the
+    // CDN cuts Sanity's images to it; bundled files are cut by object-fit around the hotspot.
+    style: {
+      ...(aspect ? { aspectRatio: String(aspect) } : {}),
+      ...(resolved.objectPosition ? { objectPosition: resolved.objectPosition } : {}),
+    },
   })
   if (priority && img.srcSet) {
     // The LCP image: the browser learns of it from the <head>, before it parses the body.

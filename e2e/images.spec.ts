@@ -94,6 +94,10 @@ test.describe('images in an article', () => {
       // A fixed width: a 1x and a 2x file, nothing larger.
       expect(await image.getAttribute('srcset')).toMatch(/ 1x, .* 2x$/)
       await expectLoaded(image)
+      // Still square once the 3:2 file has arrived: cut to shape, not stretched or resized.
+      const box = await image.boundingBox()
+      expect(box?.width).toBeCloseTo(box?.height ?? 0, 0)
+      expect(await image.evaluate((img) => getComputedStyle(img).objectFit)).toBe('cover')
     }
   })
 
