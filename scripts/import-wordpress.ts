@@ -2,12 +2,11 @@
 // source, plus the map of old WordPress addresses. See README.md, "Moving from WordPress".
 //   npm run import:wordpress -- export.xml [--out file.ndjson] [--redirects file.json]
 //     [--drafts skip|draft] [--images asset|link] [--skip-type <type>]... [--bundled]
-import { readFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import cliProgress from 'cli-progress'
 import { ImportError, runImport, type ImportSummary } from '../lib/wordpress/run-import.ts'
-import type { SanityDocument } from '../lib/wordpress/documents.ts'
+import { bundledSettings } from '../lib/wordpress/bundled-settings.ts'
 
 const at = (file: string) => fileURLToPath(new URL(file, import.meta.url))
 const BUNDLED_DATASET = at('../sanity/dataset/production.ndjson')
@@ -81,7 +80,7 @@ async function main(): Promise<number> {
       drafts: values.drafts as 'skip' | 'draft',
       images: values.images as 'asset' | 'link',
       skipTypes: values['skip-type'],
-      extraDocuments: values.bundled ? await bundledSettings() : [],
+      extraDocuments: values.bundled ? await bundledSettings(BUNDLED_DATASET) : [],
       onProgress: (done, total) => {
         if (!bar) return
         if (!started) bar.start(total, 0, { doneMb: mb(0), totalMb: mb(total) })
@@ -100,15 +99,6 @@ async function main(): Promise<number> {
     }
     throw error
   }
-}
-
-/** The bundled dataset's settings document, kept when the import replaces the dataset. */
-async function bundledSettings(): Promise<SanityDocument[]> {
-  const text = await readFile(BUNDLED_DATASET, 'utf8').catch(() => '')
-  return text
-    .split('\n')
-    .filter((line) => line.includes('"_type":"siteSettings"'))
-    .map((line) => JSON.parse(line) as SanityDocument)
 }
 
 function printSummary(summary: ImportSummary, output: string, redirects: string) {
