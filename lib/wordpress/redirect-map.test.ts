@@ -24,6 +24,11 @@ describe('lookupRedirect', () => {
     expect(lookup('/?tag=Nairobi')).toBe('/search?q=Nairobi')
   })
 
+  it("sends WordPress's search and feed addresses to the site's", () => {
+    expect(lookup('/?s=mapenzi+na+pesa')).toBe('/search?q=mapenzi%20na%20pesa')
+    expect(lookup('/?feed=rss2')).toBe('/feed')
+  })
+
   it('answers not-found for ids the import did not bring, or that are not ids', () => {
     expect(lookup('/?p=999')).toBe('not-found')
     expect(lookup('/?p=abc')).toBe('not-found')

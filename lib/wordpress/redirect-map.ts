@@ -23,6 +23,10 @@ export function lookupRedirect(
   search: URLSearchParams,
 ): string | 'not-found' | undefined {
   if (pathname === '/' || pathname === '/index.php') {
+    // WordPress's own search and feed addresses need no map.
+    const terms = search.get('s')
+    if (terms !== null) return `/search?q=${encodeURIComponent(terms.trim())}`
+    if (search.has('feed')) return '/feed'
     for (const key of QUERY_KEYS) {
       const value = search.get(key)
       if (value === null) continue
