@@ -160,6 +160,24 @@ function passingTerm(term: Node, index: DatasetIndex): Set<Document> {
   return passing
 }
 
+/** The documents of `list` passing every param-free term, remembered per list and terms. */
+const fixedLists = new WeakMap<Document[], Map<string, Document[]>>()
+
+function fixedCandidates(list: Document[], fixed: Node[], index: DatasetIndex): Document[] {
+  if (fixed.length === 0) return list
+  const key = JSON.stringify(fixed)
+  let byTerms = fixedLists.get(list)
+  if (!byTerms) fixedLists.set(list, (byTerms = new Map()))
+  let candidates = byTerms.get(key)
+  if (!candidates) {
+    const sets = fixed.map((term) => passingTerm(term, index))
+    candidates = list.filter((document) => sets.every((set) => set.has(document)))
+    // Per-slug and per-id lists are many and tiny; only the big ones are worth keeping.
+    if (list.length > 100) byTerms.set(key, candidates)
+  }
+  return candidates
+}
+
 /**
  * Rewrites one `*[filter]`. The candidates are the index list the filter pins (type, slug or
  * id), less the documents failing a param-free term such as `defined(slug.current)`, which
@@ -172,10 +190,7 @@ function narrowFilter(filter: Node, index: DatasetIndex, params: Params): Node {
   const terms = conjuncts(filter.expr as Node)
   const fixed = terms.filter(selfContained)
   const rest = terms.filter((term) => !selfContained(term))
-  const sets = fixed.map((term) => passingTerm(term, index))
-  const candidates = indexedCandidates(terms, index, params).filter((document) =>
-    sets.every((set) => set.has(document)),
-  )
+  const candidates = fixedCandidates(indexedCandidates(terms, index, params), fixed, index)
   return {
     ...filter,
     base: { type: 'Value', value: candidates },
