@@ -28,7 +28,8 @@ function send(ctx: RequestContext, status: number, type: string, body: Buffer | 
     'cache-control': status === 200 ? 'public, max-age=31536000, immutable' : 'no-store',
     'content-length': String(Buffer.byteLength(body)),
   })
-  res.end(ctx.req.method === 'HEAD' ? undefined : body)
+  if (ctx.req.method === 'HEAD') res.end()
+  else res.end(body)
 }
 
 /** Answers an image CDN route; returns false when the path is not one. */
