@@ -1,5 +1,4 @@
 import { getImageProps } from 'next/image'
-import { preload } from 'react-dom'
 import { IMAGE_QUALITY } from '@/lib/images/cdn-url'
 import { resolveImage, type ImageField } from '@/lib/images/resolve'
 
@@ -11,10 +10,13 @@ type Props = {
   fixedWidth?: number
   /** Width ÷ height of the box (cut around the hotspot); the image's own shape without. */
   aspect?: number
-  /** The page's largest image above the fold (the article's cover): fetched first. */
+  /**
+   * The page's largest image above the fold (the article's cover): eager and fetchpriority
+   * high. React's server renderer then preloads it from <head> by itself (it does so for every
+   * <img> that is not lazy), so every other image stays lazy: an eager one would be preloaded
+   * too, even from a prefetched page's payload.
+   */
   priority?: boolean
-  /** Above the fold but not the page's main image (the home page's newest article). */
-  eager?: boolean
   className?: string
 }
 
@@ -25,7 +27,7 @@ type Props = {
  * shown (lib/images/resolve.ts).
  */
 export function ContentImage(props: Props) {
-  const { image, sizes, fixedWidth, aspect, priority, eager, className } = props
+  const { image, sizes, fixedWidth, aspect, priority, className } = props
   const resolved = resolveImage(image, { aspect })
   if (!resolved) return null
   const scale = fixedWidth ? fixedWidth / resolved.width : 1
@@ -37,7 +39,7 @@ export function ContentImage(props: Props) {
     sizes: fixedWidth ? undefined : sizes,
     quality: IMAGE_QUALITY,
     loader: resolved.loader,
-    loading: priority || eager ? 'eager' : 'lazy',
+    loading: priority ? 'eager' : 'lazy',
     ...(priority ? { fetchPriority: 'high' } : {}),
     className,
     // A fixed shape holds once the file arrives (width/height only set it until then): the
@@ -47,15 +49,6 @@ export function ContentImage(props: Props) {
       ...(resolved.objectPosition ? { objectPosition: resolved.objectPosition } : {}),
     },
   })
-  if (priority && img.srcSet) {
-    // The LCP image: the browser learns of it from the <head>, before it parses the body.
-    preload(img.src, {
-      as: 'image',
-      imageSrcSet: img.srcSet,
-      imageSizes: img.sizes,
-      fetchPriority: 'high',
-    })
-  }
   // eslint-disable-next-line @next/next/no-img-element -- next/image's own markup, server-rendered
   return <img {...img} alt={img.alt} />
 }

@@ -51,8 +51,6 @@ export function PostCard({ post, headingLevel = 'h2', showExcerpt = true, featur
         image={post.coverImage}
         aspect={ARTICLE_COVER_ASPECT}
         sizes={FEATURED_IMAGE_SIZES}
-        // In the first screenful on phones: loading it lazily would only delay it.
-        eager
         className="h-auto w-full rounded-md bg-card object-cover sm:w-1/2"
       />
     </article>

@@ -57,3 +57,86 @@ describe('the import folder (npm run dataset:import-folder)', () => {
     })
   })
 })
+
+describe('sanity dataset import of the folder (Sanity’s own importer)', () => {
+  it('uploads each image and points the fields at it, alt, hotspot and caption kept', async () => {
+    const { createHash } = await import('node:crypto')
+    const { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } = await import('node:fs')
+    const { tmpdir } = await import('node:os')
+    const { join } = await import('node:path')
+    const { createClient } = await import('@sanity/client')
+    const { sanityImport } = await import('@sanity/import')
+    const { createSanityStandIn } = await import('../../e2e/sanity-stand-in/server.ts')
+    const { toNdjson } = await import('./build.ts')
+
+    // The folder as `npm run dataset:import-folder` writes it.
+    const dir = mkdtempSync(join(tmpdir(), 'nabado-import-'))
+    mkdirSync(join(dir, 'images'))
+    writeFileSync(join(dir, 'data.ndjson'), toNdjson(folder.documents))
+    for (const file of folder.images)
+      copyFileSync(
+        new URL(`../../public/dataset-images/${file}`, import.meta.url),
+        join(dir, 'images', file),
+      )
+
+    const standIn = await createSanityStandIn({ projectId: 'importtest', token: 't' })
+    try {
+      const client = createClient({
+        projectId: 'importtest',
+        dataset: 'production',
+        apiVersion: '2025-10-01',
+        apiHost: standIn.httpUrl,
+        useProjectHostname: false,
+        useCdn: false,
+        token: 't',
+      })
+      // The stand-in has no asset store: an upload becomes an asset document, as Sanity makes.
+      const uploaded: string[] = []
+      Object.assign(client.assets, {
+        upload: async (_type: string, body: Buffer, options: { filename?: string }) => {
+          const sha1 = createHash('sha1').update(body).digest('hex')
+          const [, w, h, ext] = /-(\d+)x(\d+)\.(\w+)$/.exec(options.filename ?? '') ?? []
+          const asset = {
+            _id: `image-${sha1}-${w}x${h}-${ext}`,
+            _type: 'sanity.imageAsset',
+            sha1hash: sha1,
+            url: `https://cdn.sanity.io/images/importtest/production/${sha1}-${w}x${h}.${ext}`,
+          }
+          uploaded.push(options.filename ?? '')
+          await client.createOrReplace(asset)
+          return asset
+        },
+      })
+      await sanityImport(dir, {
+        client,
+        operation: 'create',
+        skipCrossDatasetReferences: true,
+        onProgress: () => undefined,
+      } as Parameters<typeof sanityImport>[1])
+
+      expect(uploaded.sort()).toEqual(folder.images)
+      const covers = await client.fetch<Array<Record<string, unknown>>>(
+        `*[_type == "post" && defined(coverImage)] | order(title) { "alt": coverImage.alt, "x": coverImage.hotspot.x, "file": coverImage.asset->url }`,
+      )
+      expect(covers.length).toBe(
+        documents.filter((doc) => doc._type === 'post' && doc.coverImage).length,
+      )
+      for (const cover of covers) {
+        expect(cover.alt).toEqual(expect.stringMatching(/\w/))
+        expect(cover.file).toMatch(/^https:\/\/cdn\.sanity\.io\/images\/importtest\/production\//)
+      }
+      const inline = await client.fetch<Array<Record<string, unknown>>>(
+        `*[_type == "post"].body[_type == "inlineImage"]{ alt, caption, "id": asset->_id }`,
+      )
+      expect(inline.length).toBeGreaterThanOrEqual(2)
+      for (const image of inline)
+        expect(image).toMatchObject({
+          caption: expect.any(String),
+          id: expect.stringMatching(/^image-/),
+        })
+    } finally {
+      await standIn.close()
+      rmSync(dir, { recursive: true, force: true })
+    }
+  }, 30_000)
+})
