@@ -161,6 +161,11 @@ test.describe('old WordPress links', () => {
       location: '/search?q=Nairobi',
     })
     expect(await redirectOf(request, '/feed/')).toEqual({ status: 308, location: '/feed' })
+    expect(await redirectOf(request, '/?feed=rss2')).toEqual({ status: 308, location: '/feed' })
+    expect(await redirectOf(request, '/?s=mapenzi')).toEqual({
+      status: 308,
+      location: '/search?q=mapenzi',
+    })
     for (const path of [
       '/category/money-love',
       '/category/dating',
