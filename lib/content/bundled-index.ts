@@ -191,11 +191,45 @@ function narrowFilter(filter: Node, index: DatasetIndex, params: Params): Node {
   const fixed = terms.filter(selfContained)
   const rest = terms.filter((term) => !selfContained(term))
   const candidates = fixedCandidates(indexedCandidates(terms, index, params), fixed, index)
+  const base = { type: 'Value', value: candidates }
+  candidateNodes.add(base)
   return {
     ...filter,
-    base: { type: 'Value', value: candidates },
+    base,
     expr: rest.length > 0 ? and(rest) : { type: 'Value', value: true },
   }
+}
+
+/** The Value nodes narrowFilter made (their lists hold documents in dataset order). */
+const candidateNodes = new WeakSet<object>()
+
+/** Lists already sorted by groq-js's own `order()`, per list and sort keys. */
+const sortedLists = new WeakMap<Document[], Map<string, Document[]>>()
+
+/**
+ * `*[filter] | order(keys)` when every key reads only the document: the candidates are
+ * sorted once (by groq-js, memoised) and then filtered. groq-js's sort is stable (ties keep
+ * their dataset position) and a filter keeps its input's order, so sorting then filtering
+ * gives exactly the order of filtering then sorting, without sorting on every request.
+ */
+function presorted(orderNode: Node, index: DatasetIndex): Node | null {
+  const filter = orderNode.base as Node
+  if (filter.type !== 'Filter' || !candidateNodes.has(filter.base as object)) return null
+  const keys = (orderNode.args as Node[]).map((arg) =>
+    arg.type === 'Asc' || arg.type === 'Desc' ? (arg.base as Node) : arg,
+  )
+  if (!keys.every(selfContained)) return null
+  const list = (filter.base as { value: Document[] }).value
+  const key = JSON.stringify(orderNode.args)
+  let byKeys = sortedLists.get(list)
+  if (!byKeys) sortedLists.set(list, (byKeys = new Map()))
+  let sorted = byKeys.get(key)
+  if (!sorted) {
+    const sortNode = { ...orderNode, base: { type: 'Value', value: list } } as ExprNode
+    sorted = evaluateSync(sortNode, { dataset: index.documents }).data as Document[]
+    if (list.length > 100) byKeys.set(key, sorted)
+  }
+  return { ...filter, base: { type: 'Value', value: sorted } }
 }
 
 /**
@@ -211,9 +245,13 @@ export function narrowTree(tree: ExprNode, index: DatasetIndex, params: Params):
     if (node.type === 'Value') return node
     const copy: Node = { ...node }
     for (const key of Object.keys(copy)) copy[key] = visit(copy[key])
-    return copy.type === 'Filter' && (copy.base as Node).type === 'Everything'
-      ? narrowFilter(copy, index, params)
-      : copy
+    if (copy.type === 'Filter' && (copy.base as Node).type === 'Everything') {
+      return narrowFilter(copy, index, params)
+    }
+    if (copy.type === 'PipeFuncCall' && copy.name === 'order') {
+      return presorted(copy, index) ?? copy
+    }
+    return copy
   }
   return visit(tree) as ExprNode
 }
