@@ -3,8 +3,8 @@
 // max-w-5xl with 1rem padding; the article column is 65ch). The browser picks the smallest
 // file that fills the box at the screen's pixel density.
 
-/** The article's cover and inline images: the full column on phones, at most ~36rem wide. */
-export const ARTICLE_IMAGE_SIZES = '(min-width: 640px) 36rem, 100vw'
+/** The article's cover and inline images: the full column on phones, about 37rem (65ch) wide. */
+export const ARTICLE_IMAGE_SIZES = '(min-width: 640px) 38rem, 100vw'
 
 /** The home page's newest article: half of main beside its text from 640px, full width below. */
 export const FEATURED_IMAGE_SIZES = '(min-width: 1024px) 30rem, (min-width: 640px) 50vw, 100vw'
