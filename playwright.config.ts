@@ -1,6 +1,6 @@
-import { existsSync } from 'node:fs'
-import { chromium, defineConfig, devices } from '@playwright/test'
+import { defineConfig, devices } from '@playwright/test'
 import { SANITY_SITE_PORT, sanitySiteEnv, STAND_IN } from './e2e/sanity-mode/setup.ts'
+import { CHROMIUM_FLAGS, testChromiumPath } from './scripts/chromium.ts'
 
 const PORT = Number(process.env.E2E_PORT ?? 3100)
 const baseURL = `http://127.0.0.1:${PORT}`
@@ -8,19 +8,6 @@ const sanityBaseURL = `http://127.0.0.1:${SANITY_SITE_PORT}`
 // The site built from the WordPress fixture export (e2e/wordpress/): its own dataset and port.
 const WORDPRESS_PORT = Number(process.env.E2E_WORDPRESS_PORT ?? 3300)
 const wordpressBaseURL = `http://127.0.0.1:${WORDPRESS_PORT}`
-
-/**
- * Playwright's own Chromium where it is installed, else Debian's (/usr/bin/chromium), or a
- * path from CHROMIUM_PATH. Browser downloads are not possible on these machines.
- */
-function chromiumExecutable(): string | undefined {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH
-  if (existsSync(chromium.executablePath())) return undefined
-  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium'
-  throw new Error(
-    "No Chromium found. Install Debian's (apt-get install chromium) or set CHROMIUM_PATH.",
-  )
-}
 
 // `npm test` type-checks the project before the end-to-end tests build it.
 const common = { NEXT_TELEMETRY_DISABLED: '1', NABADO_SKIP_BUILD_TYPECHECK: '1' }
@@ -37,15 +24,8 @@ export default defineConfig({
   use: {
     trace: 'retain-on-failure',
     launchOptions: {
-      executablePath: chromiumExecutable(),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      executablePath: testChromiumPath(),
+      args: CHROMIUM_FLAGS,
     },
   },
   projects: [

@@ -6,19 +6,9 @@
  */
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
-import { chromiumPath } from './lib/chromium.ts'
+import { CHROMIUM_FLAGS, chromiumPath } from '../scripts/chromium.ts'
 import { emit, note } from './lib/report.ts'
 import { BENCH_DIST, ensureBenchBuild, PAGES, PORTS, startSite } from './lib/site.ts'
-
-const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-]
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const
 
@@ -27,7 +17,8 @@ export async function run() {
   const site = await startSite(BENCH_DIST, PORTS.site)
   const chrome = await chromeLauncher.launch({
     chromePath: chromiumPath(),
-    chromeFlags: CHROME_FLAGS,
+    // chrome-launcher, unlike Playwright, starts a visible browser unless told.
+    chromeFlags: ['--headless', ...CHROMIUM_FLAGS],
   })
   try {
     for (const page of PAGES) {

@@ -11,7 +11,7 @@ import { gzipSync } from 'node:zlib'
 import { chromium, type Response } from '@playwright/test'
 import { emit, note } from './lib/report.ts'
 import { BENCH_DIST, ensureBenchBuild, PAGES, PORTS, ROOT, startSite } from './lib/site.ts'
-import { chromiumPath } from './lib/chromium.ts'
+import { chromiumPath } from '../scripts/chromium.ts'
 
 /** Budgets for an article page, gzip bytes (issue #8). */
 export const BUDGETS = { js: 145 * 1024, css: 12 * 1024, html: 30 * 1024 }

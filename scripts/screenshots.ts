@@ -2,6 +2,7 @@
 // person to look at before calling a page done. Usage: npm run screenshots -- [baseURL] [outDir]
 import { mkdirSync } from 'node:fs'
 import { chromium } from '@playwright/test'
+import { CHROMIUM_FLAGS, chromiumPath } from './chromium.ts'
 
 const baseURL = process.argv[2] ?? 'http://127.0.0.1:3000'
 const outDir = process.argv[3] ?? 'test-results/screenshots'
@@ -11,10 +12,7 @@ const pages = (
 ).split(',')
 
 mkdirSync(outDir, { recursive: true })
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-})
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS })
 for (const width of [360, 1280]) {
   for (const colorScheme of ['light', 'dark'] as const) {
     const context = await browser.newContext({ viewport: { width, height: 800 }, colorScheme })
