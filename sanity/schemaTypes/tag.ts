@@ -1,5 +1,6 @@
 import { TagsIcon } from '@sanity/icons/Tags'
-import { defineField, defineType } from 'sanity'
+import { defineType } from 'sanity'
+import { nameAndSlugFields } from './name-and-slug.ts'
 
 /**
  * A WordPress tag, brought across by the importer. Tags are their own type rather than
@@ -12,19 +13,5 @@ export const tag = defineType({
   title: 'Tag',
   type: 'document',
   icon: TagsIcon,
-  fields: [
-    defineField({
-      name: 'title',
-      title: 'Title',
-      type: 'string',
-      validation: (rule) => rule.required().error('Every tag needs a title.'),
-    }),
-    defineField({
-      name: 'slug',
-      title: 'Slug',
-      type: 'slug',
-      options: { source: 'title', maxLength: 96 },
-      validation: (rule) => rule.required().error('Generate a slug from the title.'),
-    }),
-  ],
+  fields: [...nameAndSlugFields('tag')],
 })
