@@ -17,6 +17,26 @@ type Props = {
   featured?: boolean
 }
 
+// The image follows the text in the markup (the title comes first for screen readers);
+// CSS puts a featured cover on top on phones and to the left on wider screens.
+const FEATURED = {
+  article: 'flex flex-col-reverse gap-4 sm:flex-row-reverse sm:items-center sm:gap-8',
+  image: {
+    aspect: ARTICLE_COVER_ASPECT,
+    sizes: FEATURED_IMAGE_SIZES,
+    className: 'h-auto w-full rounded-md bg-card object-cover sm:w-1/2',
+  },
+}
+// A listed post: a small thumbnail beside the text.
+const LISTED = {
+  article: 'flex items-start gap-4',
+  image: {
+    aspect: THUMBNAIL_ASPECT,
+    fixedWidth: THUMBNAIL_WIDTH,
+    className: 'h-auto w-20 shrink-0 rounded-md bg-card object-cover sm:w-24',
+  },
+}
+
 export function PostCard({ post, headingLevel = 'h2', showExcerpt = true, featured }: Props) {
   const Heading = headingLevel
   const text = (
@@ -42,27 +62,11 @@ export function PostCard({ post, headingLevel = 'h2', showExcerpt = true, featur
     </div>
   )
 
-  // The image follows the text in the markup (the title comes first for screen readers);
-  // CSS puts a featured cover on top on phones and to the left on wider screens.
-  return featured ? (
-    <article className="flex flex-col-reverse gap-4 sm:flex-row-reverse sm:items-center sm:gap-8">
+  const layout = featured ? FEATURED : LISTED
+  return (
+    <article className={layout.article}>
       {text}
-      <ContentImage
-        image={post.coverImage}
-        aspect={ARTICLE_COVER_ASPECT}
-        sizes={FEATURED_IMAGE_SIZES}
-        className="h-auto w-full rounded-md bg-card object-cover sm:w-1/2"
-      />
-    </article>
-  ) : (
-    <article className="flex items-start gap-4">
-      {text}
-      <ContentImage
-        image={post.coverImage}
-        aspect={THUMBNAIL_ASPECT}
-        fixedWidth={THUMBNAIL_WIDTH}
-        className="h-auto w-20 shrink-0 rounded-md bg-card object-cover sm:w-24"
-      />
+      <ContentImage image={post.coverImage} {...layout.image} />
     </article>
   )
 }
