@@ -1,5 +1,6 @@
 import { UserIcon } from '@sanity/icons/User'
 import { defineField, defineType } from 'sanity'
+import { nameAndSlugFields } from './name-and-slug.ts'
 
 export const author = defineType({
   name: 'author',
@@ -7,19 +8,7 @@ export const author = defineType({
   type: 'document',
   icon: UserIcon,
   fields: [
-    defineField({
-      name: 'name',
-      title: 'Name',
-      type: 'string',
-      validation: (rule) => rule.required().error('Every author needs a name.'),
-    }),
-    defineField({
-      name: 'slug',
-      title: 'Slug',
-      type: 'slug',
-      options: { source: 'name', maxLength: 96 },
-      validation: (rule) => rule.required().error('Generate a slug from the name.'),
-    }),
+    ...nameAndSlugFields('author', 'name'),
     defineField({
       name: 'bio',
       title: 'Short bio',
