@@ -14,12 +14,7 @@ import { editorClient, STAND_IN } from './setup.ts'
 // - Signing in: Sanity's login providers are hosted; the editor here is signed in with a
 //   token, the Studio's own token login method.
 
-// FIXME (issue 3, open): every step up to Publish works here (the Studio boots against the
-// stand-in, lists posts newest first, creates a post, generates the slug, types the body, and
-// saves the draft). Publish worked once and since answers "Please fix the validation errors
-// before publishing" with no field marked, although Sanity's own validator passes the same
-// draft from the CLI. Until that is understood this test is not run.
-test.fixme('an editor writes and publishes a post in the Studio, and readers get it', async ({
+test('an editor writes and publishes a post in the Studio, and readers get it', async ({
   page,
 }) => {
   test.setTimeout(180_000)
@@ -32,7 +27,9 @@ test.fixme('an editor writes and publishes a post in the Studio, and readers get
 
   await page.goto('/studio')
   await page.getByRole('link', { name: 'Posts' }).click()
-  await expect(page.getByText('28 Feb 2026 · Nabado Editors')).toBeVisible({ timeout: 60_000 })
+  // The Posts list shows each post with its date.
+  const postPreview = page.getByRole('option').filter({ hasText: /\d{1,2} [A-Z][a-z]{2} \d{4}/ })
+  await expect(postPreview.first()).toBeVisible({ timeout: 60_000 })
   await page.getByTestId('action-intent-button').click()
 
   const title = `Saying No Without Losing Love ${Date.now()}`
@@ -42,25 +39,51 @@ test.fixme('an editor writes and publishes a post in the Studio, and readers get
   const slug = title.toLowerCase().replace(/\s+/g, '-')
   await expect(page.getByRole('textbox', { name: 'Slug' })).toHaveValue(slug)
 
-  const body = page.locator('[data-pt-editor="true"][contenteditable="true"]')
-  await body.click()
-  await page.keyboard.type('Boundaries are a form of care, not a lack of it.')
-
+  const sentence = 'Boundaries are a form of care, not a lack of it.'
+  // Where the post stands in the API: published copies, and drafts whose body holds the
+  // whole sentence (the Studio saves while the editor types, so a draft may be partial).
   const counts = () =>
     editorClient.fetch<{ published: number; drafts: number }>(
       `{
         "published": count(*[slug.current == $slug && !(_id in path("drafts.**"))]),
-        "drafts": count(*[slug.current == $slug && _id in path("drafts.**") && defined(body)])
+        "drafts": count(*[slug.current == $slug && _id in path("drafts.**")
+          && $sentence in body[].children[].text])
       }`,
-      { slug },
+      { slug, sentence },
       { perspective: 'raw' },
     )
-  // The Studio saves edits as a draft in the background; give it a moment, as an editor would.
-  await page.waitForTimeout(3_000)
-  await page.getByTestId('action-publish').click()
-  await expect(page.getByText(/was published/)).toBeVisible({ timeout: 30_000 })
-  // Published: the stand-in holds the published document, with no draft left over.
-  await expect.poll(counts, { timeout: 30_000 }).toEqual({ published: 1, drafts: 0 })
+
+  // The body editor mounts after the form; keys typed before it is ready are lost, so type
+  // into it once it has focus and check the words landed.
+  const body = page.locator('[data-pt-editor="true"][contenteditable="true"]')
+  await body.click()
+  await expect(body).toBeFocused()
+  await body.pressSequentially(sentence)
+  await expect(body).toContainText(sentence)
+
+  // The Studio saves edits as a draft in the background. Publish once the whole draft has
+  // reached the API, as an editor waits for the last save before publishing.
+  await expect.poll(counts, { timeout: 30_000 }).toEqual({ published: 0, drafts: 1 })
+
+  // The first Publish click after typing meets the Studio checking a stale copy of the
+  // draft: it answers "Please fix the validation errors before publishing", marks the slug
+  // (the message of our slug rule, which Sanity puts on every slug check that fails), and the
+  // mark is gone a moment later. The stand-in holds the whole draft at that point and
+  // answers the slug-uniqueness query `true` (checked by logging it). Every run here needed
+  // exactly two clicks (sanity 6.16); an editor clicks again, and so does this test. The
+  // number of clicks is recorded as an annotation.
+  const publish = page.getByTestId('action-publish')
+  let clicks = 0
+  await expect(async () => {
+    if ((await counts()).published === 0) {
+      await publish.click({ timeout: 5_000 })
+      clicks += 1
+    }
+    await expect.poll(counts, { timeout: 10_000 }).toEqual({ published: 1, drafts: 0 })
+  }).toPass({ timeout: 90_000 })
+  test.info().annotations.push({ type: 'publish clicks', description: String(clicks) })
+  // Published, with no draft left: the Studio has nothing more to publish.
+  await expect(publish).toBeDisabled()
 
   const published = await editorClient.fetch<{ publishedAt: string }>(
     '*[slug.current == $slug][0]{publishedAt}',
@@ -74,9 +97,7 @@ test.fixme('an editor writes and publishes a post in the Studio, and readers get
   const response = await readerPage.goto(new URL(permalink, page.url()).href)
   expect(response?.status()).toBe(200)
   await expect(readerPage.getByRole('heading', { level: 1 })).toHaveText(title)
-  await expect(
-    readerPage.getByText('Boundaries are a form of care, not a lack of it.'),
-  ).toBeVisible()
+  await expect(readerPage.getByText(sentence)).toBeVisible()
   await expect
     .poll(
       async () => {
