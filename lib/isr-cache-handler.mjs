@@ -1,5 +1,6 @@
 // The ISR cache handler (next.config.ts `cacheHandler`): Next.js's own file-system cache,
-// except that a 404 for an address that never had a page is kept in memory only.
+// except that a 404 for an address that never had a page, and a Sanity answer that found
+// nothing (a made-up slug, a search with no hits), are kept in memory only.
 //
 // Why: the routes with params (/category/x, /author/x, /YYYY/MM/DD/x, /sitemap/x.xml) render
 // unknown addresses on demand, and Next.js writes every answer to disk, the 404s included.
@@ -8,6 +9,10 @@
 // prerendered and written as before. A 404 is still written where a page was on disk (a post
 // unpublished or deleted), so an older 200 can never come back from the disk after a restart.
 // In memory, 404s share Next.js's LRU cache, bounded by `cacheMaxMemorySize` (50 MB).
+// The same holds for Next.js's data cache (kind FETCH, one file per distinct query and
+// parameters): each made-up slug or search term wrote a file of its empty answer (53 files
+// per corpus run), so those stay in memory too, unless that query's file is already on disk
+// (it once found something), which is then overwritten as before.
 //
 // Plain JavaScript: Next.js loads this file as is, at build and at run time. It extends a
 // Next.js internal (pinned version); e2e/sanity-mode/cache-growth.spec.ts checks the
@@ -23,11 +28,41 @@ const {
 /** Next.js keys rendered answers `/route-cache/<kind>/<hash>/$/<path>`; the build's copy is `<path>`. */
 const ROUTE_PATH_MARKER = '/$/'
 
+/** Whether a query's answer holds nothing: null, [], 0, or an object of only such values. */
+function foundNothing(value) {
+  if (value === null || value === 0) return true
+  if (Array.isArray(value)) return value.length === 0
+  if (typeof value === 'object') return Object.values(value).every(foundNothing)
+  return false
+}
+
+/** Whether a cached fetch is a Sanity query answer whose result found nothing. */
+function emptySanityAnswer(fetched) {
+  if (fetched?.status !== 200 || typeof fetched.body !== 'string') return false
+  try {
+    const answer = JSON.parse(Buffer.from(fetched.body, 'base64').toString('utf8'))
+    return answer !== null && typeof answer === 'object' && 'result' in answer
+      ? foundNothing(answer.result)
+      : false
+  } catch {
+    return false
+  }
+}
+
 export default class IsrCacheHandler extends FileSystemCache {
   async set(key, data, ctx) {
     const kind = data?.kind
     const notFound = (kind === 'APP_PAGE' || kind === 'APP_ROUTE') && data.status === 404
+    const nothingFound = kind === 'FETCH' && emptySanityAnswer(data.data)
+    if (nothingFound) {
+      if (this.hasFetchOnDisk(key)) return super.set(key, data, ctx)
+      return this.setInMemoryOnly(key, data, ctx)
+    }
     if (!notFound || this.hasPageOnDisk(key, kind)) return super.set(key, data, ctx)
+    return this.setInMemoryOnly(key, data, ctx)
+  }
+
+  setInMemoryOnly(key, data, ctx) {
     // FileSystemCache.set stores in memory, then returns before writing when flushToDisk is
     // off; it reads the flag synchronously, before its first await, so no other call sees it.
     const flushToDisk = this.flushToDisk
@@ -36,6 +71,15 @@ export default class IsrCacheHandler extends FileSystemCache {
       return super.set(key, data, ctx)
     } finally {
       this.flushToDisk = flushToDisk
+    }
+  }
+
+  /** Whether this query's answer has a file in the data cache. */
+  hasFetchOnDisk(key) {
+    try {
+      return this.fs.existsSync(this.getFilePath(key, 'FETCH'))
+    } catch {
+      return false
     }
   }
 

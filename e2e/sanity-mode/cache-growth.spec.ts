@@ -6,9 +6,17 @@ import { editorClientHere as editorClient, SANITY_DIST_DIR } from './local-overr
 // Made-up addresses under routes with params (/category/x, /author/x, /YYYY/MM/DD/x) answer
 // 404 without a file on disk, so bots cannot fill it (lib/isr-cache-handler.mjs); real pages
 // rendered on demand are still written to the ISR cache, and a page that goes away has its
-// file replaced by the 404, never served again after a restart.
+// file replaced by the 404, never served again after a restart. Likewise Next.js's data cache
+// keeps Sanity answers that found nothing (a made-up slug, a search without hits) in memory,
+// and still writes the answers that found something.
 
 const ROUTE_CACHE = join(SANITY_DIST_DIR, 'server', 'route-cache')
+const DATA_CACHE = join(SANITY_DIST_DIR, 'cache', 'fetch-cache')
+
+/** The data cache's files (one per distinct query and parameters, named by hash). */
+function dataCacheFiles(): Set<string> {
+  return existsSync(DATA_CACHE) ? new Set(readdirSync(DATA_CACHE)) : new Set()
+}
 
 /** Files under the run-time ISR cache whose path holds `text`. */
 function cachedFiles(text: string): string[] {
@@ -33,6 +41,7 @@ test('404s of made-up addresses are not written to disk; real pages still are', 
 }) => {
   test.setTimeout(60_000)
   const marker = `made-up-${Date.now()}`
+  const dataBefore = dataCacheFiles()
   const madeUp = [
     `/category/${marker}`,
     `/author/${marker}`,
@@ -45,6 +54,13 @@ test('404s of made-up addresses are not written to disk; real pages still are', 
     // Asked again (a bot retrying): still a 404, from memory or a new render.
     expect((await request.get(path)).status(), path).toBe(404)
   }
+  for (const words of [marker, `${marker} zzqx`]) {
+    const search = await request.get(`/search?q=${encodeURIComponent(words)}`)
+    expect(search.status()).toBe(200)
+    expect(await search.text()).toContain('>0 results<')
+  }
+  const newDataFiles = () => [...dataCacheFiles()].filter((file) => !dataBefore.has(file))
+  expect(newDataFiles()).toEqual([])
 
   // A post published after the build renders on its first request and is cached on disk.
   const slug = `cached-on-demand-${Date.now()}`
@@ -59,6 +75,8 @@ test('404s of made-up addresses are not written to disk; real pages still are', 
   try {
     await expect.poll(async () => (await request.get(path)).status(), { timeout: 10_000 }).toBe(200)
     await expect.poll(() => cachedStatus(path), { timeout: 5_000 }).toBe(200)
+    // Its query found the post: that answer is written to the data cache.
+    await expect.poll(() => newDataFiles().length, { timeout: 5_000 }).toBeGreaterThan(0)
   } finally {
     // Deleted: the publish webhook expires it, and the 404 replaces the page on disk.
     await editorClient.delete(`post-${slug}`)

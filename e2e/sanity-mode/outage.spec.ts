@@ -24,6 +24,13 @@ test('an outage keeps rendered pages up, fails new ones kindly, and recovers', a
     publishedAt,
   })
   const newPath = `/2026/03/01/${slug}`
+  // The publish webhook expires the pages that list posts; wait until it has landed (the home
+  // page lists the new post), or it could expire a page after its last good copy is taken.
+  await expect
+    .poll(async () => (await (await fetch(`${sanitySiteUrl}/`)).text()).includes(slug), {
+      timeout: 10_000,
+    })
+    .toBe(true)
   const lastGood = new Map<string, string>()
   for (const path of RENDERED) {
     const response = await fetch(`${sanitySiteUrl}${path}`)
