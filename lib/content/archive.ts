@@ -70,36 +70,48 @@ export async function getPostArchive(page: number): Promise<PostArchivePage | nu
 /** A page of a category's posts; null for an unknown category or a page past the last. */
 export const getCategoryArchive = cache(
   async (slug: string, page: number): Promise<CategoryArchive | null> => {
-    if (!isValidSlug(slug)) return null
-    const result = await source.fetch<CATEGORY_ARCHIVE_QUERY_RESULT>(
+    const found = await subjectArchive<NonNullable<CATEGORY_ARCHIVE_QUERY_RESULT>>(
       CATEGORY_ARCHIVE_QUERY,
-      { slug, ...pageSlice(page) },
-      [tags.posts],
+      slug,
+      page,
     )
-    if (!result) return null
-    const archive = pageOf(page, result)
-    if (!archive) return null
-    const { _id, title, description } = result
-    return { ...archive, category: { _id, title: title || slug, slug, description } }
+    if (!found) return null
+    const { _id, title, description } = found.subject
+    return { ...found.archive, category: { _id, title: title || slug, slug, description } }
   },
 )
 
 /** A page of an author's posts; null for an unknown author or a page past the last. */
 export const getAuthorArchive = cache(
   async (slug: string, page: number): Promise<AuthorArchive | null> => {
-    if (!isValidSlug(slug)) return null
-    const result = await source.fetch<AUTHOR_ARCHIVE_QUERY_RESULT>(
+    const found = await subjectArchive<NonNullable<AUTHOR_ARCHIVE_QUERY_RESULT>>(
       AUTHOR_ARCHIVE_QUERY,
-      { slug, ...pageSlice(page) },
-      [tags.posts],
+      slug,
+      page,
     )
-    if (!result) return null
-    const archive = pageOf(page, result)
-    if (!archive) return null
-    const { _id, name, bio } = result
-    return { ...archive, author: { _id, name: name || slug, slug, bio } }
+    if (!found) return null
+    const { _id, name, bio } = found.subject
+    return { ...found.archive, author: { _id, name: name || slug, slug, bio } }
   },
 )
+
+/**
+ * A page of the posts of one category or author (the subject), and the subject's own fields
+ * as its query returns them; null for an unknown subject or a page past the last.
+ */
+async function subjectArchive<Subject extends { total: number; posts: unknown[] }>(
+  query: string,
+  slug: string,
+  page: number,
+): Promise<{ subject: Subject; archive: PostArchivePage } | null> {
+  if (!isValidSlug(slug)) return null
+  const subject = await source.fetch<Subject | null>(query, { slug, ...pageSlice(page) }, [
+    tags.posts,
+  ])
+  if (!subject) return null
+  const archive = pageOf(page, subject)
+  return archive ? { subject, archive } : null
+}
 
 function pageOf(
   page: number,
