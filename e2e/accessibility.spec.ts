@@ -102,6 +102,39 @@ test.describe('keyboard only', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(ARTICLE_TITLE)
   })
 
+  // 412 px is Lighthouse's phone, where the toggle appearing pushed the page down by 20 px.
+  for (const width of [360, 412, 1280]) {
+    test(`the header does not move when the theme toggle appears (${width} px)`, async ({
+      browser,
+    }) => {
+      // Where the header's other controls sit in the server's HTML (no JavaScript) and once the
+      // toggle has rendered: the same, so the toggle causes no layout shift.
+      const boxes = async (javaScriptEnabled: boolean) => {
+        const context = await browser.newContext({
+          javaScriptEnabled,
+          viewport: { width, height: 800 },
+        })
+        const page = await context.newPage()
+        await page.goto(new URL(ARTICLE, test.info().project.use.baseURL).href)
+        if (javaScriptEnabled)
+          await expect(page.getByRole('button', { name: 'Dark theme' })).toBeVisible()
+        const header = page.getByRole('banner')
+        const [nav, search, main] = await Promise.all([
+          header.getByRole('navigation', { name: 'Main' }).boundingBox(),
+          header.getByRole('searchbox').boundingBox(),
+          page.getByRole('main').boundingBox(),
+        ])
+        // Where the page's content starts (its height may differ: share buttons need JS).
+        const found = [nav, search, main && { x: main.x, y: main.y }]
+        await context.close()
+        return found
+      }
+      const before = await boxes(false)
+      expect(before.every(Boolean)).toBe(true)
+      expect(await boxes(true)).toEqual(before)
+    })
+  }
+
   test('the theme toggle works with the keyboard, and the choice survives a reload unflashed', async ({
     page,
   }) => {
