@@ -54,12 +54,11 @@ export default class IsrCacheHandler extends FileSystemCache {
     const kind = data?.kind
     const notFound = (kind === 'APP_PAGE' || kind === 'APP_ROUTE') && data.status === 404
     const nothingFound = kind === 'FETCH' && emptySanityAnswer(data.data)
-    if (nothingFound) {
-      if (this.hasFetchOnDisk(key)) return super.set(key, data, ctx)
-      return this.setInMemoryOnly(key, data, ctx)
-    }
-    if (!notFound || this.hasPageOnDisk(key, kind)) return super.set(key, data, ctx)
-    return this.setInMemoryOnly(key, data, ctx)
+    // Kept in memory only when nothing for this key is on disk that it must replace.
+    const inMemoryOnly = nothingFound
+      ? !this.onDisk(key, 'FETCH')
+      : notFound && !this.hasPageOnDisk(key, kind)
+    return inMemoryOnly ? this.setInMemoryOnly(key, data, ctx) : super.set(key, data, ctx)
   }
 
   setInMemoryOnly(key, data, ctx) {
@@ -74,27 +73,21 @@ export default class IsrCacheHandler extends FileSystemCache {
     }
   }
 
-  /** Whether this query's answer has a file in the data cache. */
-  hasFetchOnDisk(key) {
+  /** Whether the cache has a file of this name and kind on disk. */
+  onDisk(name, kind) {
     try {
-      return this.fs.existsSync(this.getFilePath(key, 'FETCH'))
+      return this.fs.existsSync(this.getFilePath(name, kind))
     } catch {
+      // A path Next.js refuses to write (a NUL, a name too long) has nothing on disk.
       return false
     }
   }
 
   /** Whether this address has a rendered answer on disk, at run time or from the build. */
   hasPageOnDisk(key, kind) {
-    const file = (name) => `${name}${kind === 'APP_ROUTE' ? '.body' : '.html'}`
+    const suffix = kind === 'APP_ROUTE' ? '.body' : '.html'
     const marker = key.indexOf(ROUTE_PATH_MARKER)
     const candidates = [key, ...(marker === -1 ? [] : [key.slice(marker + 2)])]
-    return candidates.some((candidate) => {
-      try {
-        return this.fs.existsSync(this.getFilePath(file(candidate), kind))
-      } catch {
-        // A path Next.js refuses to write (a NUL, a name too long) has nothing on disk.
-        return false
-      }
-    })
+    return candidates.some((candidate) => this.onDisk(`${candidate}${suffix}`, kind))
   }
 }
