@@ -11,6 +11,7 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg, totalmem } from 'node:os'
+import { setTimeout as sleep } from 'node:timers/promises'
 import autocannon from 'autocannon'
 import { connectInspector } from './node-inspector.ts'
 
@@ -39,9 +40,10 @@ const SETTLE_MS = 10_000
 // Whole run without a build: 2 × (30 + 30) s of load, 3 × 10 s of rest, plus start.
 const DEADLINE_MS = 3.5 * 60_000
 const BUILD_DEADLINE_MS = 6 * 60_000
-// The test measures the site, not its neighbours: on two cores shared with builds (load
-// average 6 to 17) a few first-burst requests wait over 10 s (docs/reliability.md). So it
-// waits, up to QUIET_WAIT_MS, for the 1-minute load average to drop under one per core.
+// The test measures the site, not its neighbours: other processes on the same cores make
+// every event-loop turn longer, and with it the wait of the first connections (at a load
+// average of 6 to 17, up to 192 timeouts a run; docs/reliability.md). So it waits, up to
+// QUIET_WAIT_MS, for the 1-minute load average to drop under one per core.
 const QUIET_LOAD_PER_CORE = 1
 const QUIET_WAIT_MS = 2 * 60_000
 
@@ -124,7 +126,7 @@ async function waitUntilUp(server: ChildProcess): Promise<void> {
     } catch {
       // Not listening yet.
     }
-    await new Promise((resolve) => setTimeout(resolve, 250))
+    await sleep(250)
   }
   throw new LoadTestFailure(`the server did not answer on ${BASE} within 60 s`)
 }
@@ -165,13 +167,13 @@ type Inspector = Awaited<ReturnType<typeof connectInspector>>
  * responses finish), then V8's full garbage collection through the inspector, then RSS from
  * /proc. Without the collection a reading says more about when V8 last collected than about
  * what the server keeps: after the same warm-up, RSS read after a 10 s rest ranged from 170 to
- * 440 MB.
+ * 449 MB.
  */
 async function settledMemory(inspector: Inspector, pid: number) {
-  await new Promise((resolve) => setTimeout(resolve, SETTLE_MS))
+  await sleep(SETTLE_MS)
   await inspector.collectGarbage()
   await inspector.collectGarbage()
-  await new Promise((resolve) => setTimeout(resolve, 1_000))
+  await sleep(1_000)
   const { heapUsedMb } = await inspector.memory()
   return { rssMb: rssMb(pid), heapUsedMb }
 }
@@ -213,7 +215,7 @@ async function waitForQuietMachine(): Promise<void> {
   const limit = QUIET_LOAD_PER_CORE * cpus().length
   const until = Date.now() + QUIET_WAIT_MS
   while (loadavg()[0]! >= limit && Date.now() < until) {
-    await new Promise((resolve) => setTimeout(resolve, 5_000))
+    await sleep(5_000)
   }
   const load = loadavg()[0]!
   log(
@@ -259,7 +261,7 @@ async function main(): Promise<void> {
     for (const [index, { name, path }] of TARGETS.entries()) {
       // Each page's run starts from a rested server, as the first one does after the
       // memory reading.
-      if (index > 0) await new Promise((resolve) => setTimeout(resolve, SETTLE_MS))
+      if (index > 0) await sleep(SETTLE_MS)
       const figure = await load(name, path, DURATION_S)
       figures.push(figure)
       log(

@@ -3,6 +3,8 @@
 // so that a reading measures what the server keeps, not when V8 last chose to collect.
 // Only ever pointed at a server the load test started itself, on loopback.
 
+import { setTimeout as sleep } from 'node:timers/promises'
+
 type Reply = { id: number; result?: { result?: { value?: unknown } }; error?: { message: string } }
 
 export type ServerMemory = { heapUsedMb: number; rssMb: number }
@@ -20,7 +22,7 @@ async function debuggerUrl(port: number): Promise<string> {
     } catch {
       // Not listening yet.
     }
-    await new Promise((resolve) => setTimeout(resolve, 250))
+    await sleep(250)
   }
   throw new Error(`no Node.js inspector answered on 127.0.0.1:${port}`)
 }
