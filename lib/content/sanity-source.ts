@@ -1,6 +1,7 @@
 import 'server-only'
 import { createClient, type QueryParams, type SanityClient } from 'next-sanity'
 import { draftMode } from 'next/headers'
+import { cache } from 'react'
 import type { ContentSource } from './source.ts'
 
 type SanityConfig = {
@@ -13,6 +14,12 @@ type SanityConfig = {
 
 /** How long a page may serve cached content when a publish webhook was lost. */
 export const FALLBACK_REVALIDATE_SECONDS = 3600
+
+/**
+ * How long one read may take, the client's own retries included (five, 0.1–1.6 s apart, on
+ * refused connections and on 429/502/503). A render waiting longer serves nobody.
+ */
+export const READ_DEADLINE_MS = 10_000
 
 /** Where the Studio lives, for visual editing's click-to-edit links. */
 const STUDIO_URL = '/studio'
@@ -71,23 +78,38 @@ export function createSanitySource(config: SanityConfig): ContentSource {
   const client = createSanityClient(config)
   const host = config.apiHost ?? `https://${config.projectId}.api.sanity.io`
 
+  // One request per distinct read per render (the page and its metadata ask alike), as
+  // Next.js's fetch memoization gave before read() opted out of it; retries happen inside.
+  const readOnce = cache((query: string, paramsKey: string, tagsKey: string): Promise<unknown> =>
+    readOrExplain(query, JSON.parse(paramsKey) as QueryParams, JSON.parse(tagsKey) as string[]),
+  )
+
   return {
     kind: 'sanity',
-    async fetch<Result>(query: string, params: QueryParams, tags: string[]): Promise<Result> {
-      try {
-        return await read<Result>(query, params, tags)
-      } catch (error) {
-        // Next.js signals rendering decisions with errors that carry a digest: not failures.
-        if (typeof (error as { digest?: unknown })?.digest === 'string') throw error
-        console.error(`[content] Sanity API unavailable at ${host}: ${describeFailure(error)}`)
-        throw new ContentUnavailableError()
-      }
-    },
+    fetch: <Result>(query: string, params: QueryParams, tags: string[]) =>
+      readOnce(query, JSON.stringify(params), JSON.stringify(tags)) as Promise<Result>,
   }
 
-  async function read<Result>(query: string, params: QueryParams, tags: string[]) {
+  async function readOrExplain(query: string, params: QueryParams, tags: string[]) {
+    try {
+      return await read(query, params, tags)
+    } catch (error) {
+      // Next.js signals rendering decisions with errors that carry a digest: not failures.
+      if (typeof (error as { digest?: unknown })?.digest === 'string') throw error
+      console.error(`[content] Sanity API unavailable at ${host}: ${describeFailure(error)}`)
+      throw new ContentUnavailableError()
+    }
+  }
+
+  async function read(query: string, params: QueryParams, tags: string[]): Promise<unknown> {
+    // A signal of our own opts each read out of Next.js's request memoization, which would
+    // otherwise hand the client's retries the first attempt's failure (a memoized rejection
+    // or 503) instead of asking again: an API blip of a few hundred milliseconds failed the
+    // page after 3 s of retries that never reached the network.
+    const signal = AbortSignal.timeout(READ_DEADLINE_MS)
     if (config.token && (await isDraftMode())) {
-      return client.fetch<Result>(query, params, {
+      return client.fetch(query, params, {
+        signal,
         perspective: 'drafts',
         token: config.token,
         stega: true,
@@ -95,7 +117,8 @@ export function createSanitySource(config: SanityConfig): ContentSource {
       })
     }
     // The token (when set, for a private dataset) rides along on published reads too.
-    return client.fetch<Result>(query, params, {
+    return client.fetch(query, params, {
+      signal,
       ...(config.token ? { token: config.token } : {}),
       next: { tags, revalidate: FALLBACK_REVALIDATE_SECONDS },
     })
