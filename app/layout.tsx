@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
 import { siteMetadata } from '@/lib/seo/metadata'
-import { themeBootScript } from '@/lib/theme'
+import { bootScript } from '@/lib/boot-script'
 
 // The title template ("%s · Nabado"), a canonical address and og:url for every path, the
 // default share image, and the RSS feed's autodiscovery link (lib/seo/metadata.ts).
@@ -19,11 +19,11 @@ export const viewport: Viewport = {
 /** The bare document. The reader's chrome lives in (site)/; the Studio brings its own. */
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    // The boot script sets data-theme before hydration: React is told not to mind it.
+    // The boot script sets data-js and data-theme before hydration: React is told not to mind.
     <html lang="en" suppressHydrationWarning>
       <head>
-        {/* A reader's stored light/dark choice, applied before first paint (lib/theme.ts). */}
-        <script dangerouslySetInnerHTML={{ __html: themeBootScript }} />
+        {/* data-js, and a reader's stored light/dark choice, before first paint. */}
+        <script dangerouslySetInnerHTML={{ __html: bootScript }} />
       </head>
       <body>{children}</body>
     </html>

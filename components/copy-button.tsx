@@ -6,8 +6,10 @@ type CopyState = { status: 'idle' } | { status: 'copied' | 'failed'; count: numb
 
 const CONFIRMATION_MS = 3000
 
-// True only in the browser after hydration: the server and the hydration pass render nothing,
-// so without JavaScript no dead button shows and the value stays plain, selectable text.
+// True only in the browser after hydration. Until then the server's HTML holds the button's
+// box, unseen and unannounced, so the page does not move when the button appears (at 360 px
+// the buttons sit below the values); without JavaScript the box is not displayed at all
+// (.needs-js), so no dead button shows and the value stays plain, selectable text.
 const subscribe = () => () => {}
 const useHydrated = () =>
   useSyncExternalStore(
@@ -39,7 +41,13 @@ export function CopyButton({
     return () => window.clearTimeout(timer)
   }, [state])
 
-  if (!hydrated) return null
+  if (!hydrated) {
+    return (
+      <span aria-hidden="true" className={`needs-js invisible ${BUTTON_CLASS}`}>
+        <ButtonFace copied={false} />
+      </span>
+    )
+  }
 
   async function copy() {
     const copied = (await copyWithClipboardApi(value)) || copyWithTextarea(value)
@@ -58,20 +66,8 @@ export function CopyButton({
 
   return (
     <span className="inline-flex items-center">
-      <button
-        ref={buttonRef}
-        type="button"
-        onClick={copy}
-        // rounded-full! outranks the global :focus-visible radius, so focus keeps the pill shape.
-        className={`inline-flex min-h-11 min-w-11 items-center justify-center gap-2 rounded-full! border-2 px-4 font-sans text-base font-semibold ${colours}`}
-      >
-        {copied ? <CheckIcon /> : <CopyIcon />}
-        {/* The visible word; the accessible name stays `label` whatever the state. Both words
-            share one grid cell, so the button keeps its width when "Copy" becomes "Copied". */}
-        <span aria-hidden="true" className="grid justify-items-center">
-          <span className={`col-start-1 row-start-1 ${copied ? 'invisible' : ''}`}>Copy</span>
-          <span className={`col-start-1 row-start-1 ${copied ? '' : 'invisible'}`}>Copied</span>
-        </span>
+      <button ref={buttonRef} type="button" onClick={copy} className={`${BUTTON_CLASS} ${colours}`}>
+        <ButtonFace copied={copied} />
         <span className="sr-only">{label}</span>
       </button>
       <span
@@ -88,6 +84,25 @@ export function CopyButton({
         ) : null}
       </span>
     </span>
+  )
+}
+
+// rounded-full! outranks the global :focus-visible radius, so focus keeps the pill shape.
+const BUTTON_CLASS =
+  'inline-flex min-h-11 min-w-11 items-center justify-center gap-2 rounded-full! border-2 px-4 font-sans text-base font-semibold'
+
+/** The icon and the visible word; the accessible name stays the button's `label`. */
+function ButtonFace({ copied }: { copied: boolean }) {
+  return (
+    <>
+      {copied ? <CheckIcon /> : <CopyIcon />}
+      {/* Both words share one grid cell, so the button keeps its width when "Copy" becomes
+          "Copied". */}
+      <span aria-hidden="true" className="grid justify-items-center">
+        <span className={`col-start-1 row-start-1 ${copied ? 'invisible' : ''}`}>Copy</span>
+        <span className={`col-start-1 row-start-1 ${copied ? '' : 'invisible'}`}>Copied</span>
+      </span>
+    </>
   )
 }
 

@@ -163,6 +163,36 @@ test.describe('support page', () => {
     expect(overflow).toBeLessThanOrEqual(0)
   })
 
+  // On a slow phone the copy buttons arrive seconds after the details; they must not push
+  // what the reader is looking at (at 360 px each sits on its own line below its value).
+  for (const width of [360, 1280]) {
+    test(`the copy buttons appear without moving the page (${width} px)`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 740 })
+      const headingTops = () =>
+        page
+          .getByRole('main')
+          .getByRole('heading')
+          .evaluateAll((headings) =>
+            headings.map((heading) => Math.round(heading.getBoundingClientRect().top + scrollY)),
+          )
+      // Before hydration: the page's scripts held back, its inline boot script run.
+      await page.route('**/_next/static/**', (route) =>
+        route.request().resourceType() === 'script' ? route.abort() : route.fallback(),
+      )
+      await page.goto('/support')
+      await expect(page.locator('html')).toHaveAttribute('data-js', '')
+      await expect(page.getByRole('main').getByRole('button')).toHaveCount(0)
+      const before = await headingTops()
+      expect(before.length).toBeGreaterThanOrEqual(4)
+
+      await page.unrouteAll()
+      await page.goto('/support')
+      for (const { label } of COPY_BUTTONS)
+        await expect(page.getByRole('button', { name: label })).toBeVisible()
+      expect(await headingTops()).toEqual(before)
+    })
+  }
+
   test('has no accessibility violations in light mode', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'light' })
     await page.goto('/support')
