@@ -19,6 +19,8 @@ export default defineConfig([
     'test-results/**',
     'playwright-report/**',
     'sanity/types.ts',
+    // The enhancement script as built (lib/enhance/ is its source).
+    'public/enhance/**',
   ]),
   {
     rules: {
@@ -26,6 +28,33 @@ export default defineConfig([
       'no-restricted-properties': [
         'error',
         { object: 'process', property: 'env', message: 'Read configuration through lib/env.' },
+      ],
+    },
+  },
+  {
+    // Reader pages have no client-side router on purpose (docs/architecture.md, "Reader
+    // pages"): their links are plain <a>, full page loads of plain HTML. The rule wants
+    // next/link for every internal link because a pages/ folder exists.
+    rules: { '@next/next/no-html-link-for-pages': 'off' },
+  },
+  {
+    // Client components and the browser's enhancement script never reach content or server
+    // configuration (the secrets' guard, lib/server-only.ts, only fails at run time).
+    files: ['lib/enhance/**', 'components/**'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: contentClients,
+          patterns: [
+            {
+              group: ['@/lib/content', '@/lib/content/*', '@/lib/env/server*', '@/lib/page-data/*'],
+              allowTypeImports: true,
+              message: 'Components and browser code get content as props, never read it.',
+            },
+          ],
+        },
       ],
     },
   },

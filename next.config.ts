@@ -1,5 +1,7 @@
 import { join } from 'node:path'
 import type { NextConfig } from 'next'
+import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from 'next/constants'
+import { bootScript } from './lib/boot-script'
 import { securityHeaderRules } from './lib/security-headers'
 
 const nextConfig: NextConfig = {
@@ -29,14 +31,34 @@ const nextConfig: NextConfig = {
   // Security headers on every response (lib/security-headers.ts, docs/security.md). Config
   // files may read process.env; the values are fixed at build time, like NEXT_PUBLIC_*.
   async headers() {
-    return securityHeaderRules({
-      production: process.env.NODE_ENV === 'production',
-      siteUrl: process.env.NEXT_PUBLIC_SITE_URL,
-      projectId: process.env.NEXT_PUBLIC_SANITY_PROJECT_ID || undefined,
-      studioApiHost: process.env.NEXT_PUBLIC_SANITY_STUDIO_API_HOST || undefined,
-      imageHost: process.env.SANITY_IMAGE_HOST || undefined,
-    })
+    // The enhancement script's name changes with its content: cache it for a year.
+    const enhanceScript = {
+      source: '/enhance/:file',
+      headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }],
+    }
+    return [
+      enhanceScript,
+      ...securityHeaderRules({
+        production: process.env.NODE_ENV === 'production',
+        siteUrl: process.env.NEXT_PUBLIC_SITE_URL,
+        projectId: process.env.NEXT_PUBLIC_SANITY_PROJECT_ID || undefined,
+        studioApiHost: process.env.NEXT_PUBLIC_SANITY_STUDIO_API_HOST || undefined,
+        imageHost: process.env.SANITY_IMAGE_HOST || undefined,
+        inlineScripts: [bootScript],
+      }),
+    ]
   },
 }
 
-export default nextConfig
+/**
+ * A build (or the dev server) first builds the reader pages' enhancement script
+ * (lib/enhance/, esbuild) into public/enhance/enhance.<content hash>.js and inlines its
+ * address, so every build names exactly the file it made and browsers may cache it for a
+ * year. `next start` serves what the build made and needs neither esbuild nor the source.
+ */
+export default async function config(phase: string): Promise<NextConfig> {
+  if (phase !== PHASE_PRODUCTION_BUILD && phase !== PHASE_DEVELOPMENT_SERVER) return nextConfig
+  const { buildEnhanceScript } = await import('./lib/enhance/build.ts')
+  const { publicPath } = buildEnhanceScript({ root: process.cwd() })
+  return { ...nextConfig, env: { NABADO_ENHANCE_SCRIPT: publicPath } }
+}

@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import { wordpressRedirect } from './lib/wordpress/proxy-redirect.ts'
 import { isBodyToPage } from './lib/page-methods.ts'
+import { DRAFT_MODE_COOKIE, isReaderPath, previewPath, readerPathOf } from './lib/preview-paths.ts'
 
 /**
  * Refuses an address whose percent-encoding does not decode (`/%FF`, `/category/%C3%28`).
@@ -30,6 +31,29 @@ export function proxy(request: NextRequest) {
   // Old WordPress addresses that are not permalinks (/?p=123, /tag/x): the importer's map.
   const wordpress = wordpressRedirect(request.nextUrl)
   if (wordpress) return wordpress
+  return editorOrReader(request)
+}
+
+/**
+ * Editors in draft mode get the App Router's twin of a reader page (React, drafts, visual
+ * editing) at the same address; readers get the plain-HTML page and never the twin: a
+ * /preview address without the cookie goes back to the reader's.
+ */
+function editorOrReader(request: NextRequest) {
+  const { pathname } = request.nextUrl
+  const editor = request.cookies.has(DRAFT_MODE_COOKIE)
+  const reader = readerPathOf(pathname)
+  if (reader !== null) {
+    if (editor) return NextResponse.next()
+    const url = request.nextUrl.clone()
+    url.pathname = reader
+    return NextResponse.redirect(url, 307)
+  }
+  if (editor && isReaderPath(pathname)) {
+    const url = request.nextUrl.clone()
+    url.pathname = previewPath(pathname)
+    return NextResponse.rewrite(url)
+  }
   return NextResponse.next()
 }
 

@@ -12,7 +12,8 @@ export default defineConfig({
   },
   test: {
     include: ['**/*.test.ts'],
-    exclude: ['node_modules/**', '.next/**'],
+    // Build folders (.next, .next-sanity, …) hold copies of packages with their own tests.
+    exclude: ['node_modules/**', '.next*/**', '.bench/**', '.wordpress-e2e/**'],
     environment: 'node',
   },
 })

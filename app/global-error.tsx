@@ -15,7 +15,6 @@ export default function GlobalError() {
           </p>
           <p className="mt-6">
             {/* A full page load on purpose: the app's own navigation is what just failed. */}
-            {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
             <a href="/" className="text-accent underline">
               Go to the home page
             </a>

@@ -99,8 +99,8 @@ export async function run() {
   }
   const dir = path.join(ROOT, '.bench', 'nginx')
   for (const sub of ['www', 'tmp']) mkdirSync(path.join(dir, sub), { recursive: true })
-  // The HTML Next.js prerendered for this article, byte for byte.
-  const html = path.join(ROOT, BENCH_DIST, 'server', 'app', `${ARTICLE_PATH.slice(1)}.html`)
+  // The HTML Next.js prerendered for this article, byte for byte (a reader page: pages/).
+  const html = path.join(ROOT, BENCH_DIST, 'server', 'pages', `${ARTICLE_PATH.slice(1)}.html`)
   mkdirSync(path.dirname(path.join(dir, 'www', ARTICLE_PATH.slice(1))), { recursive: true })
   const served = path.join(dir, 'www', `${ARTICLE_PATH.slice(1)}.html`)
   copyFileSync(html, served)

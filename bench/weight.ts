@@ -1,22 +1,39 @@
 /**
- * Page weight: home, an article and /support loaded in Chromium as a reader's browser loads
- * them (scripts marked nomodule are never fetched by a modern browser, so they never count),
- * every response gzip-compressed (zlib level 6, what servers and CDNs commonly send) and
- * summed by kind. Images and fonts are counted apart. Also checks that no script a reader
+ * Page weight: each reader page loaded in Chromium as a first-time reader's browser loads it,
+ * every text response counted as gzip (zlib level 6, what servers and CDNs commonly send),
+ * summed by kind; images and fonts apart (raw bytes). Then what a second article costs once
+ * the first has been read (the stylesheet and script come from the browser's cache), and
+ * whether the article's title and first paragraph arrive in the first 14 KB of the
+ * response (TCP's first round trip on a new connection). Also checks that no script a reader
  * downloads carries Sanity's client, live-preview or visual-editing code.
+ *
+ * With BENCH_BASELINE=<git ref>, the same figures for that commit's build, served beside this
+ * one in the same run, with the ratio (docs/performance.md).
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { gzipSync } from 'node:zlib'
-import { chromium, type Response } from '@playwright/test'
+import { constants, gzipSync, inflateSync } from 'node:zlib'
+import { chromium, type Browser, type Response } from '@playwright/test'
+import { startBaseline } from './lib/baseline.ts'
 import { emit, note } from './lib/report.ts'
-import { BENCH_DIST, ensureBenchBuild, PAGES, PORTS, ROOT, startSite } from './lib/site.ts'
+import {
+  ARTICLE_PATH,
+  BENCH_DIST,
+  ensureBenchBuild,
+  PAGES,
+  PORTS,
+  ROOT,
+  SECOND_ARTICLE_PATH,
+  startSite,
+} from './lib/site.ts'
 import { chromiumPath } from '../scripts/chromium.ts'
 
-/** Budgets for an article page, gzip bytes (issue #8). */
-export const BUDGETS = { js: 145 * 1024, css: 12 * 1024, html: 30 * 1024 }
-/** A bare Next.js 16 page's JavaScript, measured on these machines: the floor. */
-export const FRAMEWORK_FLOOR_JS = 133 * 1024
+/** Budgets for the seed article's first visit, gzip bytes (issue #15). */
+export const BUDGETS = { html: 12 * 1024, css: 9 * 1024, js: 3 * 1024, total: 30 * 1024 }
+/** A second article, read after the first: its HTML, nothing else. */
+export const SECOND_ARTICLE_BUDGET = 12 * 1024
+/** What a server sends in its first round trip on a new connection (10 segments). */
+export const FIRST_FLIGHT_BYTES = 14 * 1024
 
 /**
  * Strings found only in Sanity's client, live-preview and visual-editing code (checked
@@ -30,6 +47,9 @@ const SANITY_MARKERS = [
 ]
 
 type Kind = 'html' | 'css' | 'js' | 'image' | 'font' | 'other'
+type Totals = Record<Kind, number>
+const KINDS: Kind[] = ['html', 'css', 'js', 'image', 'font', 'other']
+const zero = (): Totals => ({ html: 0, css: 0, js: 0, image: 0, font: 0, other: 0 })
 
 function kindOf(response: Response): Kind {
   const type = response.request().resourceType()
@@ -61,9 +81,90 @@ function markersInBuild(): Map<string, string[]> {
   return found
 }
 
+type Visit = { totals: Totals; files: Totals; offenders: string[] }
+
+/** Sums what the page's responses weigh; a response the browser took from its cache is free. */
+async function weigh(responses: Response[]): Promise<Visit> {
+  const totals = zero()
+  const files = zero()
+  const offenders: string[] = []
+  for (const response of responses) {
+    if (response.status() >= 300 && response.status() < 400) continue
+    if ((await response.request().sizes()).responseBodySize === 0) continue
+    const body = await response.body().catch(() => null)
+    if (!body) continue
+    const kind = kindOf(response)
+    totals[kind] +=
+      kind === 'image' || kind === 'font' ? body.length : gzipSync(body, { level: 6 }).length
+    files[kind] += 1
+    if (kind === 'js') {
+      const text = body.toString('utf8')
+      const hits = SANITY_MARKERS.filter((marker) => text.includes(marker))
+      if (hits.length > 0)
+        offenders.push(`${new URL(response.url()).pathname} (${hits.join(', ')})`)
+    }
+  }
+  return { totals, files, offenders }
+}
+
+/** A first visit to `path` (empty cache), then optionally a second page in the same tab. */
+async function visit(browser: Browser, origin: string, path: string, then?: string) {
+  // A fresh context per page: an empty cache, like a first visit.
+  const context = await browser.newContext({ viewport: { width: 360, height: 780 } })
+  const tab = await context.newPage()
+  let responses: Response[] = []
+  tab.on('response', (response) => responses.push(response))
+  // Warm the server's cache first, so the figure is the page, not a first render.
+  await fetch(origin + path)
+  await tab.goto(origin + path, { waitUntil: 'networkidle' })
+  const first = await weigh(responses)
+  let second: Visit | null = null
+  if (then) {
+    await fetch(origin + then)
+    responses = []
+    await tab.goto(origin + then, { waitUntil: 'networkidle' })
+    second = await weigh(responses)
+  }
+  await context.close()
+  return { first, second }
+}
+
+const textTotal = (totals: Totals) => totals.html + totals.css + totals.js + totals.other
+const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10
+const ratio = (value: number, baseline: number | undefined) =>
+  baseline ? Math.round((value / baseline) * 1000) / 1000 : undefined
+
+/**
+ * Whether the title and the body's first paragraph are in the first 14 KB of the gzip
+ * response: the prefix is inflated as a browser would inflate what has arrived so far.
+ */
+async function firstFlight(origin: string) {
+  const html = await (await fetch(origin + ARTICLE_PATH)).text()
+  const compressed = gzipSync(Buffer.from(html), { level: 6 })
+  const prefix = compressed.subarray(0, FIRST_FLIGHT_BYTES)
+  const arrived = inflateGzipPrefix(prefix)
+  const title = /<h1[^>]*>([^<]+)<\/h1>/.exec(html)?.[1] ?? ''
+  const body = html.slice(html.indexOf('article-body'))
+  const firstParagraph = /<p>([\s\S]*?)<\/p>/.exec(body)?.[0] ?? ''
+  return {
+    compressedBytes: compressed.length,
+    hasTitle: title.length > 0 && arrived.includes(title),
+    hasFirstParagraph: firstParagraph.length > 0 && arrived.includes(firstParagraph),
+  }
+}
+
+function inflateGzipPrefix(prefix: Buffer): string {
+  // Gzip's 10-byte header, then raw deflate: inflate what is there, without the end.
+  return inflateSync(prefix.subarray(10), {
+    finishFlush: constants.Z_SYNC_FLUSH,
+    windowBits: -15,
+  } as never).toString('utf8')
+}
+
 export async function run() {
   ensureBenchBuild()
   const site = await startSite(BENCH_DIST, PORTS.site)
+  const baseline = await startBaseline()
   const browser = await chromium.launch({ executablePath: chromiumPath() })
   try {
     const inBuild = markersInBuild()
@@ -71,61 +172,68 @@ export async function run() {
       markers: Object.fromEntries(inBuild),
     })
     for (const page of PAGES) {
-      // A fresh context per page: an empty cache, like a first visit.
-      const context = await browser.newContext({ viewport: { width: 360, height: 780 } })
-      const tab = await context.newPage()
-      const responses: Response[] = []
-      tab.on('response', (response) => responses.push(response))
-      // Warm the server's cache first, so the figure is the page, not a first render.
-      await fetch(site.origin + page.path)
-      await tab.goto(site.origin + page.path, { waitUntil: 'networkidle' })
-      const totals: Record<Kind, number> = { html: 0, css: 0, js: 0, image: 0, font: 0, other: 0 }
-      const counts: Record<Kind, number> = { html: 0, css: 0, js: 0, image: 0, font: 0, other: 0 }
-      const offenders: string[] = []
-      for (const response of responses) {
-        if (response.status() >= 300 && response.status() < 400) continue
-        const body = await response.body().catch(() => null)
-        if (!body) continue
-        const kind = kindOf(response)
-        // Images and fonts are compressed already; text is counted as gzip would send it.
-        totals[kind] +=
-          kind === 'image' || kind === 'font' ? body.length : gzipSync(body, { level: 6 }).length
-        counts[kind] += 1
-        if (kind === 'js') {
-          const text = body.toString('utf8')
-          const hits = SANITY_MARKERS.filter((marker) => text.includes(marker))
-          if (hits.length > 0)
-            offenders.push(`${new URL(response.url()).pathname} (${hits.join(', ')})`)
-        }
-      }
-      for (const kind of Object.keys(totals) as Kind[]) {
-        emit('weight', `${page.name}.${kind}.gzip_bytes`, totals[kind], {
-          kb: Math.round((totals[kind] / 1024) * 10) / 10,
-          files: counts[kind],
+      const then = page.name === 'article' ? SECOND_ARTICLE_PATH : undefined
+      const now = await visit(browser, site.origin, page.path, then)
+      const before = baseline ? await visit(browser, baseline.origin, page.path, then) : null
+      for (const kind of KINDS) {
+        const value = now.first.totals[kind]
+        const was = before?.first.totals[kind]
+        emit('weight', `${page.name}.${kind}.gzip_bytes`, value, {
+          kb: kb(value),
+          files: now.first.files[kind],
           ...(kind === 'image' || kind === 'font' ? { note: 'raw bytes, not gzip' } : {}),
+          ...(before
+            ? { baseline: was, baseline_ref: baseline!.ref, ratio: ratio(value, was) }
+            : {}),
         })
       }
-      emit('weight', `${page.name}.js.over_framework_floor_bytes`, totals.js - FRAMEWORK_FLOOR_JS, {
-        floor_kb: FRAMEWORK_FLOOR_JS / 1024,
+      const total = textTotal(now.first.totals)
+      const totalBefore = before ? textTotal(before.first.totals) : undefined
+      emit('weight', `${page.name}.total_before_images.gzip_bytes`, total, {
+        kb: kb(total),
+        ...(before ? { baseline: totalBefore, ratio: ratio(total, totalBefore) } : {}),
       })
       emit(
         'weight',
         `${page.name}.sanity_code_in_scripts`,
-        offenders.length === 0 ? 'none' : offenders.join('; '),
+        now.first.offenders.length === 0 ? 'none' : now.first.offenders.join('; '),
       )
-      if (page.name === 'article') {
-        for (const kind of ['js', 'css', 'html'] as const) {
-          emit('weight', `article.${kind}.budget_met`, totals[kind] <= BUDGETS[kind], {
-            budget_kb: BUDGETS[kind] / 1024,
-            kb: Math.round((totals[kind] / 1024) * 10) / 10,
-          })
-        }
+      if (page.name !== 'article') continue
+      for (const kind of ['html', 'css', 'js'] as const) {
+        emit('weight', `article.${kind}.budget_met`, now.first.totals[kind] <= BUDGETS[kind], {
+          budget_kb: BUDGETS[kind] / 1024,
+          kb: kb(now.first.totals[kind]),
+        })
       }
-      await context.close()
+      emit('weight', 'article.total_before_images.budget_met', total <= BUDGETS.total, {
+        budget_kb: BUDGETS.total / 1024,
+        kb: kb(total),
+      })
+      const second = textTotal(now.second!.totals)
+      const secondBefore = before ? textTotal(before.second!.totals) : undefined
+      emit('weight', 'second_article.total_before_images.gzip_bytes', second, {
+        kb: kb(second),
+        budget_kb: SECOND_ARTICLE_BUDGET / 1024,
+        budget_met: second <= SECOND_ARTICLE_BUDGET,
+        ...(before ? { baseline: secondBefore, ratio: ratio(second, secondBefore) } : {}),
+      })
+      const flight = await firstFlight(site.origin)
+      emit(
+        'weight',
+        'article.title_and_first_paragraph_in_first_14kb',
+        flight.hasTitle && flight.hasFirstParagraph,
+        {
+          title: flight.hasTitle,
+          first_paragraph: flight.hasFirstParagraph,
+          html_gzip_bytes: flight.compressedBytes,
+          ...(baseline ? { baseline: await firstFlight(baseline.origin) } : {}),
+        },
+      )
     }
   } finally {
     await browser.close()
     await site.stop()
+    await baseline?.stop()
   }
   note('weight done')
 }

@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import type { PostCard } from '@/lib/content'
 import { postPath } from '@/lib/permalink'
 import { PostDate } from './post-date'
@@ -17,7 +16,7 @@ export function AdjacentPosts({
       <ul className="grid gap-4 sm:grid-cols-2">
         {older ? (
           <li>
-            <Link
+            <a
               href={postPath(older)}
               rel="prev"
               className="block rounded-lg border border-rule p-4 text-ink no-underline hover:bg-card"
@@ -27,12 +26,12 @@ export function AdjacentPosts({
                 {older.title}
               </span>
               <PostDate iso={older.publishedAt} className="mt-1 block text-sm text-muted" />
-            </Link>
+            </a>
           </li>
         ) : null}
         {newer ? (
           <li className="sm:col-start-2">
-            <Link
+            <a
               href={postPath(newer)}
               rel="next"
               className="block rounded-lg border border-rule p-4 text-ink no-underline hover:bg-card sm:text-right"
@@ -42,7 +41,7 @@ export function AdjacentPosts({
                 {newer.title}
               </span>
               <PostDate iso={newer.publishedAt} className="mt-1 block text-sm text-muted" />
-            </Link>
+            </a>
           </li>
         ) : null}
       </ul>

@@ -1,5 +1,3 @@
-import Link from 'next/link'
-
 /** The body of the site's 404 page, inside whichever shell is already around it. */
 export function NotFoundMessage() {
   return (
@@ -10,9 +8,9 @@ export function NotFoundMessage() {
       </p>
       <p className="mt-6">
         {/* A link on its own, not in a sentence: a tap target of at least 24 px (WCAG 2.5.8). */}
-        <Link href="/" className="inline-block py-1 text-accent underline">
+        <a href="/" className="inline-block py-1 text-accent underline">
           Read the latest articles
-        </Link>
+        </a>
       </p>
     </div>
   )

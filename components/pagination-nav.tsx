@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import type { Pagination } from '@/lib/pagination'
 
 type Props = {
@@ -29,14 +28,14 @@ export function PaginationNav({
       </p>
       <div className="flex flex-wrap justify-between gap-4">
         {prevPage ? (
-          <Link href={hrefFor(prevPage)} rel="prev" className={linkClass}>
+          <a href={hrefFor(prevPage)} rel="prev" className={linkClass}>
             <span aria-hidden="true">←</span> {prevLabel}
-          </Link>
+          </a>
         ) : null}
         {nextPage ? (
-          <Link href={hrefFor(nextPage)} rel="next" className={`${linkClass} ml-auto`}>
+          <a href={hrefFor(nextPage)} rel="next" className={`${linkClass} ml-auto`}>
             {nextLabel} <span aria-hidden="true">→</span>
-          </Link>
+          </a>
         ) : null}
       </div>
     </nav>

@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import type { PostCard as PostCardData } from '@/lib/content'
 import {
   ARTICLE_COVER_ASPECT,
@@ -52,9 +51,9 @@ export function PostCard({ post, headingLevel = 'h2', showExcerpt = true, featur
       <Heading
         className={`font-serif leading-snug font-bold ${featured ? 'text-3xl sm:text-4xl' : 'text-xl'}`}
       >
-        <Link href={postPath(post)} className="text-ink hover:underline">
+        <a href={postPath(post)} className="text-ink hover:underline">
           {post.title}
-        </Link>
+        </a>
       </Heading>
       {showExcerpt && post.excerpt ? (
         <p className={`font-serif text-muted ${featured ? 'text-lg' : ''}`}>{post.excerpt}</p>

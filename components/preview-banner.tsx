@@ -4,7 +4,6 @@ export function PreviewBanner() {
     <div role="status" className="bg-ink px-4 py-2 text-center text-sm text-page">
       Preview: you are seeing unpublished drafts.{' '}
       {/* A full page load: this is a route handler that clears the preview cookie. */}
-      {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
       <a href="/api/draft-mode/disable" className="font-semibold underline">
         Leave preview
       </a>

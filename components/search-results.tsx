@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import { Fragment } from 'react'
 import type { SearchResult } from '@/lib/content'
 import { postPath } from '@/lib/permalink'
@@ -35,9 +34,9 @@ export function SearchResults({ results, terms }: Props) {
               <PostDate iso={result.publishedAt} />
             </p>
             <h3 className="font-serif text-xl leading-snug font-bold">
-              <Link href={postPath(result)} className="text-ink hover:underline">
+              <a href={postPath(result)} className="text-ink hover:underline">
                 {result.title}
-              </Link>
+              </a>
             </h3>
             <p className="font-serif break-words text-muted">
               {excerptFor(result, terms).map((part, index) =>

@@ -1,27 +1,15 @@
-'use client'
-
-import { useSyncExternalStore } from 'react'
-
-const subscribe = () => () => {}
-// Only where the browser has a share sheet, and only after hydration: no dead button otherwise.
-const useCanShare = () =>
-  useSyncExternalStore(
-    subscribe,
-    () => typeof navigator.share === 'function',
-    () => false,
-  )
-
-/** Opens the device's own share sheet (navigator.share), where there is one. */
+/**
+ * Opens the device's own share sheet (navigator.share). Hidden in the HTML: the enhancement
+ * script (lib/enhance/share.ts) shows it only where the browser has a share sheet, so no
+ * dead button appears without JavaScript or on desktops without one.
+ */
 export function ShareSheetButton({ url, title }: { url: string; title: string }) {
-  const canShare = useCanShare()
-  if (!canShare) return null
   return (
     <button
       type="button"
-      onClick={() => {
-        // A reader closing the sheet rejects the promise: that is not an error.
-        navigator.share({ url, title }).catch(() => {})
-      }}
+      hidden
+      data-share-url={url}
+      data-share-title={title}
       className="inline-flex min-h-11 items-center rounded-full border-2 border-ink px-4 font-semibold text-ink hover:bg-card"
     >
       More ways to share…

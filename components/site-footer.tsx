@@ -1,14 +1,14 @@
-import Link from 'next/link'
-import { listCategories } from '@/lib/content'
+import type { CategoryLink } from '@/lib/content'
 
-export async function SiteFooter({
+export function SiteFooter({
   siteName,
   tagline,
+  categories,
 }: {
   siteName: string
   tagline: string | null
+  categories: CategoryLink[]
 }) {
-  const categories = await listCategories()
   return (
     <footer className="mt-16 border-t border-rule">
       <div className="mx-auto flex max-w-5xl flex-wrap justify-between gap-4 px-4 py-8 text-sm text-muted">
@@ -24,12 +24,12 @@ export async function SiteFooter({
             <ul className="flex flex-wrap gap-x-4">
               {categories.map((category) => (
                 <li key={category._id}>
-                  <Link
+                  <a
                     href={`/category/${category.slug}`}
                     className="inline-flex min-h-11 items-center underline"
                   >
                     {category.title}
-                  </Link>
+                  </a>
                 </li>
               ))}
             </ul>
@@ -38,14 +38,14 @@ export async function SiteFooter({
         <nav aria-label="Footer">
           <ul className="flex gap-4">
             <li>
-              <Link href="/" className="inline-flex min-h-11 items-center underline">
+              <a href="/" className="inline-flex min-h-11 items-center underline">
                 Latest articles
-              </Link>
+              </a>
             </li>
             <li>
-              <Link href="/support" className="inline-flex min-h-11 items-center underline">
+              <a href="/support" className="inline-flex min-h-11 items-center underline">
                 Support Nabado
-              </Link>
+              </a>
             </li>
           </ul>
         </nav>

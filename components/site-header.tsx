@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import { SearchForm } from './search-form'
 import { ThemeToggle } from './theme-toggle'
 
@@ -7,12 +6,12 @@ export function SiteHeader({ siteName, tagline }: { siteName: string; tagline: s
     <header className="border-b border-rule">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 gap-y-3 px-4 py-4">
         <div className="min-w-0 flex-1">
-          <Link
+          <a
             href="/"
             className="font-serif text-3xl font-bold tracking-tight text-ink no-underline"
           >
             {siteName}
-          </Link>
+          </a>
           {tagline ? <p className="text-sm text-muted">{tagline}</p> : null}
         </div>
         <nav aria-label="Main">
@@ -21,12 +20,12 @@ export function SiteHeader({ siteName, tagline }: { siteName: string; tagline: s
               <ThemeToggle />
             </li>
             <li>
-              <Link
+              <a
                 href="/support"
                 className="inline-flex min-h-11 items-center rounded-full bg-accent px-4 font-semibold text-accent-ink no-underline"
               >
                 Support us
-              </Link>
+              </a>
             </li>
           </ul>
         </nav>

@@ -1,11 +1,11 @@
 import type { ReactNode } from 'react'
-import { getSiteSettings } from '@/lib/content'
+import type { Shell } from '@/lib/page-data/shell'
 import { SiteFooter } from './site-footer'
 import { SiteHeader } from './site-header'
 
 /** Header, main landmark and footer around every reader-facing page. */
-export async function SiteShell({ children }: { children: ReactNode }) {
-  const { siteName, tagline } = await getSiteSettings()
+export function SiteShell({ shell, children }: { shell: Shell; children: ReactNode }) {
+  const { siteName, tagline, categories } = shell
   return (
     <div className="flex min-h-dvh flex-col">
       <a
@@ -23,7 +23,7 @@ export async function SiteShell({ children }: { children: ReactNode }) {
       >
         {children}
       </main>
-      <SiteFooter siteName={siteName} tagline={tagline} />
+      <SiteFooter siteName={siteName} tagline={tagline} categories={categories} />
     </div>
   )
 }

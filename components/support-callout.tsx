@@ -1,5 +1,3 @@
-import Link from 'next/link'
-
 /** The short, warm invitation under every article. */
 export function SupportCallout({ appeal }: { appeal: string | null }) {
   return (
@@ -15,12 +13,12 @@ export function SupportCallout({ appeal }: { appeal: string | null }) {
           'Nabado is read for free. If our writing helps you, a small contribution keeps it going.'}
       </p>
       <p className="mt-4">
-        <Link
+        <a
           href="/support"
           className="inline-flex min-h-11 items-center rounded-full bg-accent px-5 font-semibold text-accent-ink"
         >
           Ways to support us
-        </Link>
+        </a>
       </p>
     </aside>
   )

@@ -56,8 +56,6 @@ for (const colorScheme of ['light', 'dark'] as const) {
           [THEME_KEY, chosen],
         )
         await page.goto(path)
-        // A 404 from a per-request route is rendered in the browser: its theme comes from the
-        // toggle's own check after hydration, so wait for it rather than read it once.
         await expect(page.locator('html')).toHaveAttribute('data-theme', chosen)
         const background = await page.evaluate(
           () => getComputedStyle(document.body).backgroundColor,
@@ -102,40 +100,38 @@ test.describe('keyboard only', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(ARTICLE_TITLE)
   })
 
-  // 412 px is Lighthouse's phone, where the toggle appearing pushed the page down by 20 px.
+  // 412 px is Lighthouse's phone, where the toggle appearing once pushed the page down 20 px.
   for (const width of [360, 412, 1280]) {
     test(`the header does not move when the theme toggle appears (${width} px)`, async ({
-      browser,
+      page,
     }) => {
-      // Where the header's other controls sit in the server's HTML (no JavaScript) and once the
-      // toggle has rendered: the same, so the toggle causes no layout shift.
-      const boxes = async (javaScriptEnabled: boolean) => {
-        const context = await browser.newContext({
-          javaScriptEnabled,
-          viewport: { width, height: 800 },
-        })
-        const page = await context.newPage()
-        await page.goto(new URL(ARTICLE, test.info().project.use.baseURL).href)
-        if (javaScriptEnabled)
-          await expect(page.getByRole('button', { name: 'Dark theme' })).toBeVisible()
+      await page.setViewportSize({ width, height: 800 })
+      // Where the header's other controls sit before the enhancement script has run (its
+      // request held back) and after: the same, so the toggle causes no layout shift.
+      const boxes = async () => {
         const header = page.getByRole('banner')
         const [nav, search, main] = await Promise.all([
           header.getByRole('navigation', { name: 'Main' }).boundingBox(),
           header.getByRole('searchbox').boundingBox(),
           page.getByRole('main').boundingBox(),
         ])
-        // Where the page's content starts (its height may differ: share buttons need JS).
-        const found = [nav, search, main && { x: main.x, y: main.y }]
-        await context.close()
-        return found
+        return [nav, search, main && { x: main.x, y: main.y }]
       }
-      const before = await boxes(false)
+      await page.route('**/enhance/**', (route) => route.abort())
+      await page.goto(ARTICLE)
+      await expect(page.locator('html')).toHaveAttribute('data-js', '')
+      await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveCount(0)
+      const before = await boxes()
       expect(before.every(Boolean)).toBe(true)
-      expect(await boxes(true)).toEqual(before)
+
+      await page.unrouteAll()
+      await page.goto(ARTICLE)
+      await expect(page.getByRole('button', { name: 'Dark theme' })).toBeVisible()
+      expect(await boxes()).toEqual(before)
     })
   }
 
-  test('the theme toggle works with the keyboard, and the choice survives a reload unflashed', async ({
+  test('the theme toggle works with the keyboard, says what it does, and the choice survives a reload unflashed', async ({
     page,
   }) => {
     // What <html> says when the document has been parsed, before anything else has run.
@@ -147,30 +143,41 @@ test.describe('keyboard only', () => {
     })
     await page.emulateMedia({ colorScheme: 'light' })
     await page.goto(ARTICLE)
-    const toggle = page.getByRole('button', { name: 'Dark theme' })
-    await expect(toggle).toHaveAttribute('aria-pressed', 'false')
+    // One button whose name is what a press does: to dark while light, to light while dark.
+    const toggle = page.getByRole('banner').getByRole('button', { name: /^(Dark|Light) theme$/ })
+    await expect(toggle).toHaveAccessibleName('Dark theme')
 
     await tabTo(page, toggle)
     await page.keyboard.press('Enter')
-    await expect(toggle).toHaveAttribute('aria-pressed', 'true')
+    await expect(toggle).toHaveAccessibleName('Light theme')
     expect(await theme(page)).toBe('dark')
 
     await page.reload()
     expect(
       await page.evaluate(() => (window as unknown as { themeAtLoad: unknown }).themeAtLoad),
     ).toBe('dark')
-    await expect(toggle).toHaveAttribute('aria-pressed', 'true')
+    await expect(toggle).toHaveAccessibleName('Light theme')
 
     // Space switches back; light is now the stored choice.
     await toggle.focus()
     await page.keyboard.press('Space')
-    await expect(toggle).toHaveAttribute('aria-pressed', 'false')
+    await expect(toggle).toHaveAccessibleName('Dark theme')
     await page.emulateMedia({ colorScheme: 'dark' })
     await page.reload()
     expect(
       await page.evaluate(() => (window as unknown as { themeAtLoad: unknown }).themeAtLoad),
     ).toBe('light')
-    await expect(toggle).toHaveAttribute('aria-pressed', 'false')
+    await expect(toggle).toHaveAccessibleName('Dark theme')
+  })
+
+  test('in a dark system setting the toggle offers the light theme', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' })
+    await page.goto(ARTICLE)
+    const toggle = page.getByRole('banner').getByRole('button', { name: /^(Dark|Light) theme$/ })
+    await expect(toggle).toHaveAccessibleName('Light theme')
+    await toggle.click()
+    expect(await theme(page)).toBe('light')
+    await expect(toggle).toHaveAccessibleName('Dark theme')
   })
 })
 
@@ -181,6 +188,6 @@ test.describe('without JavaScript', () => {
     await page.goto(ARTICLE)
     const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor)
     expect(background).toBe('rgb(29, 26, 23)')
-    await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveCount(0)
+    await expect(page.getByRole('button', { name: /theme$/ })).toHaveCount(0)
   })
 })

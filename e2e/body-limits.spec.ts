@@ -4,17 +4,27 @@ import { sendBody } from './helpers/webhook-cases.ts'
 
 /**
  * Request bodies are bounded: a 1 MB and a 10 MB body sent to every route handler under
- * app/api/ and to pages, feeds and sitemaps get a 4xx (413 where a body is read, 405 where
- * none is taken), and the server keeps answering. The route handlers are listed from the
- * app folder, so a new one is covered the day it is added.
+ * app/api/ and pages/api/ and to pages, feeds and sitemaps get a 4xx (413 where a body is
+ * read, 405 where none is taken), and the server keeps answering. The route handlers are
+ * listed from both folders, so a new one is covered the day it is added.
  */
 
-const apiRoutes = readdirSync(new URL('../app/api', import.meta.url), {
+const appApiRoutes = readdirSync(new URL('../app/api', import.meta.url), {
   recursive: true,
   encoding: 'utf8',
 })
   .filter((file) => /(^|\/)route\.tsx?$/.test(file))
   .map((file) => `/api/${file.replace(/\/?route\.tsx?$/, '')}`)
+
+// The Pages Router's API routes (pages/api/: the publish webhook, which revalidates pages).
+const pagesApiRoutes = readdirSync(new URL('../pages/api', import.meta.url), {
+  recursive: true,
+  encoding: 'utf8',
+})
+  .filter((file) => /\.tsx?$/.test(file) && !/\.test\.tsx?$/.test(file))
+  .map((file) => `/api/${file.replace(/(\/index)?\.tsx?$/, '')}`)
+
+const apiRoutes = [...appApiRoutes, ...pagesApiRoutes]
 
 const OTHER_ROUTES = [
   '/',

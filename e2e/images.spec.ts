@@ -57,8 +57,14 @@ test.describe('images in an article', () => {
       Number(await cover.getAttribute('height')),
     ]
     expect(width / height).toBeCloseTo(1.5, 2)
-    const preload = page.locator('head link[rel="preload"][as="image"][fetchpriority="high"]')
+    // React writes the hint where the Pages Router renders the page: first thing in <body>,
+    // in the response's first bytes and ahead of the image in the document.
+    const preload = page.locator('link[rel="preload"][as="image"][fetchpriority="high"]')
     expect(await preload.getAttribute('fetchpriority')).toBe('high')
+    expect(html.indexOf('<link rel="preload" as="image"')).toBeLessThan(html.indexOf('<img'))
+    expect(html.indexOf('<link rel="preload" as="image"')).toBeLessThan(
+      4 * 1024 + html.indexOf('<body'),
+    )
     expect(await preload.getAttribute('imagesrcset')).toBe(await cover.getAttribute('srcset'))
 
     const current = await expectLoaded(cover)

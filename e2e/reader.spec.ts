@@ -56,15 +56,8 @@ test.describe('article page', () => {
     await expect(page.getByText('Emotional closeness increases vulnerability.')).toBeVisible()
 
     const reads = page.getByRole('region', { name: 'Suggested reads' }).getByRole('link')
-    await expect(reads).toHaveCount(4)
-    // The editor's three picks first, in order.
-    await expect(reads.nth(0)).toHaveText(SEED_SUGGESTED_READS[0]!)
-    await expect(reads.nth(1)).toHaveText(SEED_SUGGESTED_READS[1]!)
-    await expect(reads.nth(2)).toHaveText(SEED_SUGGESTED_READS[2]!)
-    for (const title of await reads.allTextContents()) {
-      expect(SEED_SUGGESTED_READS).toContain(title)
-      expect(title).not.toBe(ARTICLE_TITLE)
-    }
+    // The seed page's seven, the editor's picks, in its order.
+    await expect(reads).toHaveText(SEED_SUGGESTED_READS)
 
     const callout = page.getByRole('complementary', { name: /Support Nabado/ })
     await expect(callout).toBeVisible()

@@ -90,6 +90,18 @@ test.describe('metadata', () => {
     })
   }
 
+  test('search results stay out of indexes; the search page itself may be indexed', async ({
+    page,
+  }) => {
+    await page.goto('/search?q=love')
+    expect(await headMeta(page, 'name', 'robots')).toBe('noindex, follow')
+    await page.goto('/search')
+    await expect(page.locator('head meta[name="robots"]')).toHaveCount(0)
+    expect(await page.locator('head link[rel="canonical"]').getAttribute('href')).toBe(
+      `${SITE}/search`,
+    )
+  })
+
   test('the Studio is never indexed', async ({ page }) => {
     await page.goto('/studio')
     expect(await headMeta(page, 'name', 'robots')).toMatch(/noindex/)
@@ -278,7 +290,7 @@ test.describe('sitemap and robots.txt', () => {
     for (const url of urls) expect(url.lastmod, url.loc).toMatch(ISO_WITH_ZONE)
   })
 
-  test('robots.txt keeps crawlers out of the Studio and the API and names the sitemap', async ({
+  test('robots.txt keeps crawlers out of the Studio, the API and previews and names the sitemap', async ({
     request,
   }) => {
     const response = await request.get('/robots.txt')
@@ -293,7 +305,7 @@ test.describe('sitemap and robots.txt', () => {
       })
     const field = (name: string) => lines.filter(([key]) => key === name).map(([, value]) => value)
     expect(field('user-agent')).toEqual(['*'])
-    expect(field('disallow')).toEqual(expect.arrayContaining(['/studio', '/api']))
+    expect(field('disallow')).toEqual(expect.arrayContaining(['/studio', '/api', '/preview']))
     expect(field('sitemap')).toEqual([`${SITE}/sitemap.xml`])
     expect((await request.get(sitePath(field('sitemap')[0]!))).status()).toBe(200)
   })

@@ -175,8 +175,8 @@ test.describe('support page', () => {
           .evaluateAll((headings) =>
             headings.map((heading) => Math.round(heading.getBoundingClientRect().top + scrollY)),
           )
-      // Before hydration: the page's scripts held back, its inline boot script run.
-      await page.route('**/_next/static/**', (route) =>
+      // Before the enhancement script has run: it held back, the inline boot script run.
+      await page.route('**/enhance/**', (route) =>
         route.request().resourceType() === 'script' ? route.abort() : route.fallback(),
       )
       await page.goto('/support')

@@ -18,6 +18,7 @@
 // Next.js internal (pinned version); e2e/sanity-mode/cache-growth.spec.ts checks the
 // behaviour on the built site, so an upgrade that changes it fails the tests.
 
+import { rmSync } from 'node:fs'
 import { createRequire } from 'node:module'
 
 const require = createRequire(import.meta.url)
@@ -27,6 +28,12 @@ const {
 
 /** Next.js keys rendered answers `/route-cache/<kind>/<hash>/$/<path>`; the build's copy is `<path>`. */
 const ROUTE_PATH_MARKER = '/$/'
+
+/** The names an address's render may have on disk: the run-time key, and the build's copy. */
+function diskNames(key) {
+  const marker = key.indexOf(ROUTE_PATH_MARKER)
+  return [key, ...(marker === -1 ? [] : [key.slice(marker + 2)])]
+}
 
 /** Whether a query's answer holds nothing: null, [], 0, or an object of only such values. */
 function foundNothing(value) {
@@ -51,6 +58,11 @@ function emptySanityAnswer(fetched) {
 
 export default class IsrCacheHandler extends FileSystemCache {
   async set(key, data, ctx) {
+    // A reader page (Pages Router) that now finds nothing (a post unpublished or deleted) is
+    // stored as null, which Next.js keeps in memory and never writes: its earlier copy on
+    // disk, rendered at run time or at build time, would be served again after a restart. So
+    // that copy goes. (An address that never had a page has nothing on disk: nothing grows.)
+    if (data === null && ctx?.kind === 'PAGES') this.forgetPageOnDisk(key)
     const kind = data?.kind
     const notFound = (kind === 'APP_PAGE' || kind === 'APP_ROUTE') && data.status === 404
     const nothingFound = kind === 'FETCH' && emptySanityAnswer(data.data)
@@ -86,8 +98,19 @@ export default class IsrCacheHandler extends FileSystemCache {
   /** Whether this address has a rendered answer on disk, at run time or from the build. */
   hasPageOnDisk(key, kind) {
     const suffix = kind === 'APP_ROUTE' ? '.body' : '.html'
-    const marker = key.indexOf(ROUTE_PATH_MARKER)
-    const candidates = [key, ...(marker === -1 ? [] : [key.slice(marker + 2)])]
-    return candidates.some((candidate) => this.onDisk(`${candidate}${suffix}`, kind))
+    return diskNames(key).some((candidate) => this.onDisk(`${candidate}${suffix}`, kind))
+  }
+
+  /** Removes a Pages Router page's files (HTML, props, meta), run-time and build copies. */
+  forgetPageOnDisk(key) {
+    for (const name of diskNames(key)) {
+      for (const suffix of ['.html', '.json', '.meta']) {
+        try {
+          rmSync(this.getFilePath(`${name}${suffix}`, 'PAGES'), { force: true })
+        } catch {
+          // A path Next.js refuses (a NUL, a name too long) has nothing on disk.
+        }
+      }
+    }
   }
 }

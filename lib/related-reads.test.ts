@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { createBundledSource } from './content/bundled-source.ts'
-import { rankRelatedReads } from './related-reads.ts'
+import {
+  rankRelatedReads,
+  SUGGESTED_READS_DEFAULT,
+  SUGGESTED_READS_MAX,
+  SUGGESTED_READS_MIN,
+  suggestedReadsCount,
+} from './related-reads.ts'
 import { RELATED_CANDIDATES_QUERY } from '../sanity/queries.ts'
 
 const post = (id: string) => ({ _id: id })
@@ -11,13 +17,37 @@ describe('rankRelatedReads', () => {
     expect(reads.map((read) => read._id)).toEqual(['p2', 'p1', 'c1', 'c2'])
   })
 
-  it('never includes the post itself, never the same post twice, at most four', () => {
+  it('never includes the post itself, never the same post twice, at most `limit`', () => {
     const reads = rankRelatedReads(
       'self',
       [post('self'), post('a'), post('a')],
       [post('a'), post('self'), post('b'), post('c'), post('d'), post('e')],
+      4,
     )
     expect(reads.map((read) => read._id)).toEqual(['a', 'b', 'c', 'd'])
+  })
+
+  it('shows seven by default', () => {
+    const many = 'abcdefghij'.split('').map(post)
+    expect(rankRelatedReads('self', [], many)).toHaveLength(7)
+    expect(SUGGESTED_READS_DEFAULT).toBe(7)
+  })
+})
+
+describe('suggestedReadsCount', () => {
+  it('takes the setting when it is a whole number within bounds', () => {
+    expect(suggestedReadsCount(3)).toBe(3)
+    expect(suggestedReadsCount(SUGGESTED_READS_MIN)).toBe(1)
+    expect(suggestedReadsCount(SUGGESTED_READS_MAX)).toBe(12)
+  })
+
+  it('uses seven when unset, and keeps any other value within bounds', () => {
+    for (const unset of [undefined, null, '5', Number.NaN, Infinity])
+      expect(suggestedReadsCount(unset)).toBe(7)
+    expect(suggestedReadsCount(0)).toBe(1)
+    expect(suggestedReadsCount(-4)).toBe(1)
+    expect(suggestedReadsCount(40)).toBe(12)
+    expect(suggestedReadsCount(4.7)).toBe(4)
   })
 
   it('skips picks that no longer resolve (unpublished or deleted posts)', () => {

@@ -4,6 +4,9 @@
  * passes the env values in (this module reads no process.env).
  */
 
+import { createHash } from 'node:crypto'
+import { DRAFT_MODE_COOKIE } from './preview-paths.ts'
+
 export type Header = { key: string; value: string }
 
 export type SecurityHeaderOptions = {
@@ -16,6 +19,8 @@ export type SecurityHeaderOptions = {
 export type ReaderPolicyOptions = {
   /** SANITY_IMAGE_HOST: an image proxy in front of Sanity's CDN (lib/env/images.ts). */
   imageHost?: string
+  /** The text of each inline script the reader pages carry (the boot script), allowed by hash. */
+  inlineScripts?: string[]
 }
 
 export type StudioPolicyOptions = {
@@ -34,16 +39,18 @@ function serialize(directives: Directives): string {
 }
 
 /**
- * The readers' policy. 'unsafe-inline' in script-src stays: Next.js's App Router writes inline
- * scripts (the RSC payload, `self.__next_f.push(...)`) whose content changes with every
- * page and build, and the only alternative Next.js supports, a per-request nonce, makes every
- * page render per request. frame-ancestors 'self' rather than 'none': the Studio's Presentation
- * tool, served from this origin at /studio, frames the site for live preview.
+ * The readers' policy. Reader pages (pages/) carry no framework scripts: the only inline
+ * script is the boot script in <head> (data-js, the stored theme), allowed by its SHA-256
+ * hash, and the rest is our own enhancement script from 'self'; no 'unsafe-inline'. The
+ * editors' twins of those pages (app/preview/, with Next.js's inline RSC payload) are served
+ * only with the draft-mode cookie, and get the Studio's policy (below). frame-ancestors
+ * 'self' rather than 'none': the Studio's Presentation tool, served from this origin at
+ * /studio, frames the site for live preview.
  */
 export function readerContentSecurityPolicy(options: ReaderPolicyOptions = {}): string {
   return serialize({
     'default-src': ["'self'"],
-    'script-src': ["'self'", "'unsafe-inline'"],
+    'script-src': ["'self'", ...(options.inlineScripts ?? []).map(scriptHashSource)],
     'style-src': ["'self'", "'unsafe-inline'"],
     // Bundled images come through /_next/image ('self'); Sanity's come from its CDN, or
     // from the image host that replaces it.
@@ -55,6 +62,11 @@ export function readerContentSecurityPolicy(options: ReaderPolicyOptions = {}): 
     'form-action': ["'self'"],
     'frame-ancestors': ["'self'"],
   })
+}
+
+/** A CSP source that allows exactly this inline script: 'sha256-<base64 of its digest>'. */
+export function scriptHashSource(script: string): string {
+  return `'sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}'`
 }
 
 /** The origin of an image host override; nothing for an unparsable or non-http(s) value. */
@@ -190,8 +202,8 @@ type HeaderRule = {
   has?: { type: 'cookie'; key: string }[]
 }
 
-/** Next.js's draft-mode cookie: while it is set, a page may be framed by the Presentation tool. */
-export const DRAFT_MODE_COOKIE = '__prerender_bypass'
+// Next.js's draft-mode cookie: while it is set, a page may be framed by the Presentation tool.
+export { DRAFT_MODE_COOKIE }
 
 /**
  * The rules for next.config.ts `headers()`. When rules set the same header, Next.js keeps the

@@ -78,6 +78,7 @@ export const SITE_SETTINGS_QUERY = defineQuery(`
     siteName,
     tagline,
     description,
+    suggestedReads,
     support {
       appeal,
       thankYou,
@@ -225,3 +226,46 @@ export const SITEMAP_AUTHORS_QUERY = defineQuery(`
     "postsUpdatedAt": *[${READABLE_POST} && author._ref == ^._id] | order(_updatedAt desc) [0]._updatedAt
   }
 `)
+
+// The publish webhook (lib/content/stale-paths.ts): what else shows a changed document.
+
+/**
+ * Everything a change makes stale besides the document's own address. `$id` is the changed
+ * document's (an older webhook body without one: the document of `$type` with `$slug`).
+ * - post: the post as it is now (null once deleted or unpublished) with its category and
+ *   author slugs and the articles either side of it by date; the articles that were either
+ *   side of it at `$previousPublishedAt`; the articles picking it as a suggested read.
+ * - archives: slugs of the categories and authors in `$refIds` (the post's, before and after).
+ * - subject (a category or author): its slug now and its newest posts.
+ * Post lists stop at `$limit`, newest first. Neighbours break date ties by _id, as
+ * ADJACENT_POSTS_QUERY does.
+ */
+export const STALE_PATHS_QUERY = defineQuery(`{
+  "id": coalesce($id, *[_type == $type && slug.current == $slug][0]._id)
+} {
+  "post": *[${READABLE_POST} && $type == "post" && _id == ^.id][0] {
+    "slug": slug.current,
+    publishedAt,
+    "categories": categories[]->slug.current,
+    "author": author->slug.current,
+    "older": *[${READABLE_POST} && (publishedAt < ^.publishedAt || (publishedAt == ^.publishedAt && _id < ^._id))]
+      | order(publishedAt desc, _id desc) [0] { "slug": slug.current, publishedAt },
+    "newer": *[${READABLE_POST} && (publishedAt > ^.publishedAt || (publishedAt == ^.publishedAt && _id > ^._id))]
+      | order(publishedAt asc, _id asc) [0] { "slug": slug.current, publishedAt }
+  },
+  "previousOlder": *[${READABLE_POST} && $type == "post" && _id != ^.id
+      && (publishedAt < $previousPublishedAt || (publishedAt == $previousPublishedAt && _id < ^.id))]
+    | order(publishedAt desc, _id desc) [0] { "slug": slug.current, publishedAt },
+  "previousNewer": *[${READABLE_POST} && $type == "post" && _id != ^.id
+      && (publishedAt > $previousPublishedAt || (publishedAt == $previousPublishedAt && _id > ^.id))]
+    | order(publishedAt asc, _id asc) [0] { "slug": slug.current, publishedAt },
+  "pickers": *[${READABLE_POST} && $type == "post" && ^.id in related[]._ref]
+    | order(publishedAt desc, _id asc) [0...$limit] { "slug": slug.current, publishedAt },
+  "archives": *[_type in ["category", "author"] && _id in $refIds] { _type, "slug": slug.current },
+  "subject": *[_type in ["category", "author"] && _type == $type && _id == ^.id][0] {
+    _type,
+    "slug": slug.current,
+    "posts": *[${READABLE_POST} && (^._id in categories[]._ref || author._ref == ^._id)]
+      | order(publishedAt desc, _id asc) [0...$limit] { "slug": slug.current, publishedAt }
+  }
+}`)

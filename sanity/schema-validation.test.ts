@@ -22,18 +22,32 @@ describe('the schema rules', () => {
   const post = documents.find((doc) => doc._type === 'post' && Array.isArray(doc.related))!
   const settings = documents.find((doc) => doc._id === 'siteSettings')!
 
-  it('refuses a post that suggests itself, or more than four reads', async () => {
-    const self = { _type: 'reference', _ref: post._id, _key: 'self' }
+  it('refuses a post that suggests itself, or more than twelve reads', async () => {
+    const self = { _type: 'reference', _ref: post._id, _key: 'self', _weak: true }
     expect(await validator.problems({ ...post, related: [self] })).toEqual([
       'related: A post cannot suggest itself.',
     ])
-    const five = documents
-      .filter((doc) => doc._type === 'post' && doc._id !== post._id)
-      .slice(0, 5)
-      .map((doc) => ({ _type: 'reference', _ref: doc._id, _key: doc._id }))
-    expect(await validator.problems({ ...post, related: five })).toEqual([
-      'related: Pick at most 4 suggested reads.',
+    // Weak references (as the schema makes them): a pick need not exist, as once deleted.
+    const pick = (i: number) => ({
+      _type: 'reference',
+      _ref: `post-pick-${i}`,
+      _key: `k${i}`,
+      _weak: true,
+    })
+    const twelve = Array.from({ length: 12 }, (_, i) => pick(i))
+    expect(await validator.problems({ ...post, related: twelve })).toEqual([])
+    expect(await validator.problems({ ...post, related: [...twelve, pick(12)] })).toEqual([
+      'related: Pick at most 12 suggested reads.',
     ])
+  })
+
+  it('wants the number of suggested reads as a whole number from 1 to 12', async () => {
+    for (const suggestedReads of [1, 7, 12, undefined])
+      expect(await validator.problems({ ...settings, suggestedReads })).toEqual([])
+    for (const suggestedReads of [0, 13, 2.5])
+      expect(await validator.problems({ ...settings, suggestedReads })).toEqual([
+        'suggestedReads: Choose a whole number from 1 to 12.',
+      ])
   })
 
   it('refuses a long excerpt and a missing title, and flags a slug another post has', async () => {

@@ -62,6 +62,7 @@ export type SiteSettings = {
   siteName?: string
   tagline?: string
   description?: string
+  suggestedReads?: number
   support?: {
     appeal?: string
     thankYou?: string
@@ -523,12 +524,13 @@ export type RELATED_CANDIDATES_QUERY_RESULT = Array<{
 
 // Source: sanity/queries.ts
 // Variable: SITE_SETTINGS_QUERY
-// Query: *[_type == "siteSettings" && _id == "siteSettings"][0] {    _updatedAt,    siteName,    tagline,    description,    support {      appeal,      thankYou,      tillNumber,      tillName,      phoneNumber,      recipientName,      services[] { _key, name, url }    }  }
+// Query: *[_type == "siteSettings" && _id == "siteSettings"][0] {    _updatedAt,    siteName,    tagline,    description,    suggestedReads,    support {      appeal,      thankYou,      tillNumber,      tillName,      phoneNumber,      recipientName,      services[] { _key, name, url }    }  }
 export type SITE_SETTINGS_QUERY_RESULT = {
   _updatedAt: string
   siteName: string | null
   tagline: string | null
   description: string | null
+  suggestedReads: number | null
   support: {
     appeal: string | null
     thankYou: string | null
@@ -791,6 +793,66 @@ export type SITEMAP_AUTHORS_QUERY_RESULT = Array<{
   postsUpdatedAt: string | null
 }>
 
+// Source: sanity/queries.ts
+// Variable: STALE_PATHS_QUERY
+// Query: {  "id": coalesce($id, *[_type == $type && slug.current == $slug][0]._id)} {  "post": *[_type == "post" && defined(slug.current) && defined(publishedAt) && $type == "post" && _id == ^.id][0] {    "slug": slug.current,    publishedAt,    "categories": categories[]->slug.current,    "author": author->slug.current,    "older": *[_type == "post" && defined(slug.current) && defined(publishedAt) && (publishedAt < ^.publishedAt || (publishedAt == ^.publishedAt && _id < ^._id))]      | order(publishedAt desc, _id desc) [0] { "slug": slug.current, publishedAt },    "newer": *[_type == "post" && defined(slug.current) && defined(publishedAt) && (publishedAt > ^.publishedAt || (publishedAt == ^.publishedAt && _id > ^._id))]      | order(publishedAt asc, _id asc) [0] { "slug": slug.current, publishedAt }  },  "previousOlder": *[_type == "post" && defined(slug.current) && defined(publishedAt) && $type == "post" && _id != ^.id      && (publishedAt < $previousPublishedAt || (publishedAt == $previousPublishedAt && _id < ^.id))]    | order(publishedAt desc, _id desc) [0] { "slug": slug.current, publishedAt },  "previousNewer": *[_type == "post" && defined(slug.current) && defined(publishedAt) && $type == "post" && _id != ^.id      && (publishedAt > $previousPublishedAt || (publishedAt == $previousPublishedAt && _id > ^.id))]    | order(publishedAt asc, _id asc) [0] { "slug": slug.current, publishedAt },  "pickers": *[_type == "post" && defined(slug.current) && defined(publishedAt) && $type == "post" && ^.id in related[]._ref]    | order(publishedAt desc, _id asc) [0...$limit] { "slug": slug.current, publishedAt },  "archives": *[_type in ["category", "author"] && _id in $refIds] { _type, "slug": slug.current },  "subject": *[_type in ["category", "author"] && _type == $type && _id == ^.id][0] {    _type,    "slug": slug.current,    "posts": *[_type == "post" && defined(slug.current) && defined(publishedAt) && (^._id in categories[]._ref || author._ref == ^._id)]      | order(publishedAt desc, _id asc) [0...$limit] { "slug": slug.current, publishedAt }  }}
+export type STALE_PATHS_QUERY_RESULT = {
+  post: {
+    slug: string | null
+    publishedAt: string | null
+    categories: Array<string | null> | null
+    author: string | null
+    older: {
+      slug: string | null
+      publishedAt: string | null
+    } | null
+    newer: {
+      slug: string | null
+      publishedAt: string | null
+    } | null
+  } | null
+  previousOlder: {
+    slug: string | null
+    publishedAt: string | null
+  } | null
+  previousNewer: {
+    slug: string | null
+    publishedAt: string | null
+  } | null
+  pickers: Array<{
+    slug: string | null
+    publishedAt: string | null
+  }>
+  archives: Array<
+    | {
+        _type: 'author'
+        slug: string | null
+      }
+    | {
+        _type: 'category'
+        slug: string | null
+      }
+  >
+  subject:
+    | {
+        _type: 'author'
+        slug: string | null
+        posts: Array<{
+          slug: string | null
+          publishedAt: string | null
+        }>
+      }
+    | {
+        _type: 'category'
+        slug: string | null
+        posts: Array<{
+          slug: string | null
+          publishedAt: string | null
+        }>
+      }
+    | null
+}
+
 // Query TypeMap
 declare global {
   interface SanityQueries {
@@ -800,7 +862,7 @@ declare global {
     '\n  *[_type == "post" && defined(slug.current) && defined(publishedAt) && slug.current == $slug][0] {\n    _id,\n    _updatedAt,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    excerpt,\n    author->{ name, "slug": slug.current },\n    categories[]->{ _id, title, "slug": slug.current },\n    coverImage { alt, crop, hotspot, "asset": asset->{ _id, url } },\n    body[] { ..., _type == "inlineImage" => { alt, crop, hotspot, "asset": asset->{ _id, url }, caption } },\n    "picked": (related[]->)[_type == "post" && defined(slug.current) && defined(publishedAt)] { \n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  excerpt,\n  "category": categories[0]->{ title, "slug": slug.current },\n  coverImage { alt, crop, hotspot, "asset": asset->{ _id, url } }\n }\n  }\n': POST_PAGE_QUERY_RESULT
     '{\n  "older": *[_type == "post" && defined(slug.current) && defined(publishedAt) && (publishedAt < $publishedAt || (publishedAt == $publishedAt && _id < $postId))]\n    | order(publishedAt desc, _id desc) [0] { \n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  excerpt,\n  "category": categories[0]->{ title, "slug": slug.current },\n  coverImage { alt, crop, hotspot, "asset": asset->{ _id, url } }\n },\n  "newer": *[_type == "post" && defined(slug.current) && defined(publishedAt) && (publishedAt > $publishedAt || (publishedAt == $publishedAt && _id > $postId))]\n    | order(publishedAt asc, _id asc) [0] { \n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  excerpt,\n  "category": categories[0]->{ title, "slug": slug.current },\n  coverImage { alt, crop, hotspot, "asset": asset->{ _id, url } }\n }\n}': ADJACENT_POSTS_QUERY_RESULT
     '\n  *[_type == "post" && defined(slug.current) && defined(publishedAt) && _id != $postId]\n    | order(count((categories[]._ref)[@ in $categoryIds]) desc, publishedAt desc)\n    [0...$limit] { \n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  excerpt,\n  "category": categories[0]->{ title, "slug": slug.current },\n  coverImage { alt, crop, hotspot, "asset": asset->{ _id, url } }\n }\n': RELATED_CANDIDATES_QUERY_RESULT
-    '\n  *[_type == "siteSettings" && _id == "siteSettings"][0] {\n    _updatedAt,\n    siteName,\n    tagline,\n    description,\n    support {\n      appeal,\n      thankYou,\n      tillNumber,\n      tillName,\n      phoneNumber,\n      recipientName,\n      services[] { _key, name, url }\n    }\n  }\n': SITE_SETTINGS_QUERY_RESULT
+    '\n  *[_type == "siteSettings" && _id == "siteSettings"][0] {\n    _updatedAt,\n    siteName,\n    tagline,\n    description,\n    suggestedReads,\n    support {\n      appeal,\n      thankYou,\n      tillNumber,\n      tillName,\n      phoneNumber,\n      recipientName,\n      services[] { _key, name, url }\n    }\n  }\n': SITE_SETTINGS_QUERY_RESULT
     '\n  *[_type == "category" && defined(slug.current) && count(*[_type == "post" && defined(slug.current) && defined(publishedAt) && ^._id in categories[]._ref]) > 0]\n    | order(lower(title) asc) { _id, title, "slug": slug.current }\n': CATEGORY_LIST_QUERY_RESULT
     '\n  *[_type == "category" && slug.current == $slug][0] {\n    _id,\n    title,\n    "slug": slug.current,\n    description,\n    "total": count(*[_type == "post" && defined(slug.current) && defined(publishedAt) && ^._id in categories[]._ref]),\n    "posts": *[_type == "post" && defined(slug.current) && defined(publishedAt) && ^._id in categories[]._ref] | order(publishedAt desc) [$start...$end] { \n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  excerpt,\n  "category": categories[0]->{ title, "slug": slug.current },\n  coverImage { alt, crop, hotspot, "asset": asset->{ _id, url } }\n }\n  }\n': CATEGORY_ARCHIVE_QUERY_RESULT
     '\n  *[_type == "author" && defined(slug.current) && count(*[_type == "post" && defined(slug.current) && defined(publishedAt) && author._ref == ^._id]) > 0]\n    | order(lower(name) asc) { _id, name, "slug": slug.current }\n': AUTHOR_LIST_QUERY_RESULT
@@ -813,6 +875,7 @@ declare global {
     '\n  *[_type == "post" && defined(slug.current) && defined(publishedAt)] | order(publishedAt desc, _id asc) [$start...$end] {\n    "slug": slug.current,\n    publishedAt,\n    _updatedAt\n  }\n': SITEMAP_POSTS_QUERY_RESULT
     '\n  *[_type == "category" && defined(slug.current) && count(*[_type == "post" && defined(slug.current) && defined(publishedAt) && ^._id in categories[]._ref]) > 0] | order(slug.current asc) [$start...$end] {\n    "slug": slug.current,\n    _updatedAt,\n    "postsUpdatedAt": *[_type == "post" && defined(slug.current) && defined(publishedAt) && ^._id in categories[]._ref] | order(_updatedAt desc) [0]._updatedAt\n  }\n': SITEMAP_CATEGORIES_QUERY_RESULT
     '\n  *[_type == "author" && defined(slug.current) && count(*[_type == "post" && defined(slug.current) && defined(publishedAt) && author._ref == ^._id]) > 0] | order(slug.current asc) [$start...$end] {\n    "slug": slug.current,\n    _updatedAt,\n    "postsUpdatedAt": *[_type == "post" && defined(slug.current) && defined(publishedAt) && author._ref == ^._id] | order(_updatedAt desc) [0]._updatedAt\n  }\n': SITEMAP_AUTHORS_QUERY_RESULT
+    '{\n  "id": coalesce($id, *[_type == $type && slug.current == $slug][0]._id)\n} {\n  "post": *[_type == "post" && defined(slug.current) && defined(publishedAt) && $type == "post" && _id == ^.id][0] {\n    "slug": slug.current,\n    publishedAt,\n    "categories": categories[]->slug.current,\n    "author": author->slug.current,\n    "older": *[_type == "post" && defined(slug.current) && defined(publishedAt) && (publishedAt < ^.publishedAt || (publishedAt == ^.publishedAt && _id < ^._id))]\n      | order(publishedAt desc, _id desc) [0] { "slug": slug.current, publishedAt },\n    "newer": *[_type == "post" && defined(slug.current) && defined(publishedAt) && (publishedAt > ^.publishedAt || (publishedAt == ^.publishedAt && _id > ^._id))]\n      | order(publishedAt asc, _id asc) [0] { "slug": slug.current, publishedAt }\n  },\n  "previousOlder": *[_type == "post" && defined(slug.current) && defined(publishedAt) && $type == "post" && _id != ^.id\n      && (publishedAt < $previousPublishedAt || (publishedAt == $previousPublishedAt && _id < ^.id))]\n    | order(publishedAt desc, _id desc) [0] { "slug": slug.current, publishedAt },\n  "previousNewer": *[_type == "post" && defined(slug.current) && defined(publishedAt) && $type == "post" && _id != ^.id\n      && (publishedAt > $previousPublishedAt || (publishedAt == $previousPublishedAt && _id > ^.id))]\n    | order(publishedAt asc, _id asc) [0] { "slug": slug.current, publishedAt },\n  "pickers": *[_type == "post" && defined(slug.current) && defined(publishedAt) && $type == "post" && ^.id in related[]._ref]\n    | order(publishedAt desc, _id asc) [0...$limit] { "slug": slug.current, publishedAt },\n  "archives": *[_type in ["category", "author"] && _id in $refIds] { _type, "slug": slug.current },\n  "subject": *[_type in ["category", "author"] && _type == $type && _id == ^.id][0] {\n    _type,\n    "slug": slug.current,\n    "posts": *[_type == "post" && defined(slug.current) && defined(publishedAt) && (^._id in categories[]._ref || author._ref == ^._id)]\n      | order(publishedAt desc, _id asc) [0...$limit] { "slug": slug.current, publishedAt }\n  }\n}': STALE_PATHS_QUERY_RESULT
   }
 }
 // Lets @sanity/client releases that predate the global registry read it too

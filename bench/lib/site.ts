@@ -58,12 +58,13 @@ export async function startSite(
   distDir: string,
   port: number,
   env: Record<string, string> = {},
+  cwd: string = ROOT,
 ): Promise<Server> {
   const child = spawn(
     'npm',
     ['exec', '--', 'next', 'start', '--hostname', '127.0.0.1', '--port', String(port)],
     {
-      cwd: ROOT,
+      cwd,
       env: { ...process.env, ...env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1' },
       detached: true,
       stdio: ['ignore', 'ignore', 'pipe'],
@@ -110,8 +111,15 @@ export function folderBytes(folder: string, skip: string[] = []): number {
 /** The article every page benchmark uses: the bundled dataset's seed article. */
 export const ARTICLE_PATH = '/2026/02/28/the-hidden-male-fear-that-makes-him-pull-away-from-you'
 
+/** A second article, for what reading another costs once the first has been read. */
+export const SECOND_ARTICLE_PATH = '/2026/02/20/why-loneliness-is-rising-despite-social-media'
+
 export const PAGES = [
   { name: 'home', path: '/' },
   { name: 'article', path: ARTICLE_PATH },
+  { name: 'category', path: '/category/relationships' },
+  { name: 'search', path: '/search' },
+  // Results pages are noindex on purpose (and so never score 100 on Lighthouse's SEO).
+  { name: 'search_results', path: '/search?q=love' },
   { name: 'support', path: '/support' },
 ] as const

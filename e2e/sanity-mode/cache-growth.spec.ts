@@ -6,7 +6,7 @@ import { editorClientHere as editorClient, SANITY_DIST_DIR } from './local-overr
 // Made-up addresses under routes with params (/category/x, /author/x, /YYYY/MM/DD/x) answer
 // 404 without a file on disk, so bots cannot fill it (lib/isr-cache-handler.mjs); real pages
 // rendered on demand are still written to the ISR cache, and a page that goes away has its
-// file replaced by the 404, never served again after a restart. Likewise Next.js's data cache
+// files removed, never served again after a restart. Likewise Next.js's data cache
 // keeps Sanity answers that found nothing (a made-up slug, a search without hits) in memory,
 // and still writes the answers that found something.
 
@@ -75,14 +75,20 @@ test('404s of made-up addresses are not written to disk; real pages still are', 
   try {
     await expect.poll(async () => (await request.get(path)).status(), { timeout: 10_000 }).toBe(200)
     await expect.poll(() => cachedStatus(path), { timeout: 5_000 }).toBe(200)
-    // Its query found the post: that answer is written to the data cache.
+    // Its share image's query found the post: that answer is written to the data cache.
+    // (Reader pages use none: the page is the cache.)
+    const html = await (await request.get(path)).text()
+    const image = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1]
+    expect(image).toBeTruthy()
+    expect((await request.get(new URL(image!).pathname)).status()).toBe(200)
     await expect.poll(() => newDataFiles().length, { timeout: 5_000 }).toBeGreaterThan(0)
   } finally {
-    // Deleted: the publish webhook expires it, and the 404 replaces the page on disk.
+    // Deleted: the publish webhook renders it again, a 404 now, and its page leaves the disk.
     await editorClient.delete(`post-${slug}`)
   }
   await expect.poll(async () => (await request.get(path)).status(), { timeout: 10_000 }).toBe(404)
-  await expect.poll(() => cachedStatus(path), { timeout: 5_000 }).toBe(404)
+  // Nothing of it is left to serve after a restart.
+  await expect.poll(() => cachedFiles(`$${path}.`), { timeout: 5_000 }).toEqual([])
 
   expect(cachedFiles(marker)).toEqual([])
 })

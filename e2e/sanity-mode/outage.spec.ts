@@ -16,7 +16,7 @@ const RENDERED = [
   '/support',
 ]
 
-/** Publishes a new post and waits until its webhook has expired the pages that list posts. */
+/** Publishes a new post and waits until its webhook has refreshed the pages that list posts. */
 async function publishPost(slug: string, title: string, publishedAt: string) {
   await editorClient.create({
     _id: `post-${slug}`,
@@ -26,8 +26,9 @@ async function publishPost(slug: string, title: string, publishedAt: string) {
     publishedAt,
     categories: [{ _type: 'reference', _ref: 'category-relationships', _key: 'c1' }],
   })
-  // The home page lists the post once the webhook has landed; the same call expired the
-  // others, which stay unrendered until someone asks.
+  // The webhook renders every page the post made stale (the listings, its neighbours by
+  // date) before it answers; once it has, the home page lists the post.
+  await standInControl('webhooks/settled')
   await expect
     .poll(async () => (await (await fetch(`${sanitySiteUrl}/`)).text()).includes(slug), {
       timeout: 10_000,

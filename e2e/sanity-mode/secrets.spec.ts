@@ -17,8 +17,17 @@ import { STAND_IN } from './setup.ts'
 
 const ARTICLE = '/2026/02/28/the-hidden-male-fear-that-makes-him-pull-away-from-you'
 
-/** Addresses of React pages (the rest are feeds, sitemaps, images): they also answer RSC. */
-const PAGE_TYPES = /^\/(|\d{4}\/.*|category\/.*|author\/.*|support|search\?.*|studio.*)$/
+/** App Router pages, which answer an RSC request with their payload (the Studio). */
+const APP_PAGES = /^\/studio.*$/
+/** Reader pages (Pages Router), whose props are public at /_next/data/<build id>/<path>.json. */
+const READER_PAGES = /^\/(|\d{4}\/.*|category\/.*|author\/.*|support|search\?.*)$/
+
+/** The address of a reader page's getStaticProps/getServerSideProps data. */
+function dataPath(path: string): string {
+  const buildId = readFileSync(join(DIST_DIR, 'BUILD_ID'), 'utf8').trim()
+  const url = new URL(path, 'http://x')
+  return `/_next/data/${buildId}${url.pathname === '/' ? '/index' : url.pathname}.json${url.search}`
+}
 
 const SECRETS = { 'read token': STAND_IN.token, 'webhook secret': STAND_IN.webhookSecret }
 
@@ -63,6 +72,8 @@ function browserFacingFiles(): string[] {
   return [
     ...walk(join(DIST_DIR, 'static')),
     ...prerendered(join(DIST_DIR, 'server', 'app')),
+    // The reader pages (Pages Router): their HTML and their props as JSON.
+    ...walk(join(DIST_DIR, 'server', 'pages')).filter((path) => /\.(html|json)$/.test(path)),
     // Pages rendered at run time (ISR) are written here and served from here.
     ...prerendered(join(DIST_DIR, 'server', 'route-cache')),
     ...walk('public'),
@@ -90,10 +101,15 @@ test.describe('the read token and webhook secret never reach a browser', () => {
 
   test('the build output for browsers holds neither', () => {
     const files = browserFacingFiles()
-    // The scan covers a real build: assets, prerendered pages and their RSC payloads.
+    // The scan covers a real build: assets, prerendered pages and their payloads (RSC for
+    // App Router routes, the props as JSON for the reader pages).
     expect(files.filter((path) => path.includes(`${DIST_DIR}/static/`)).length).toBeGreaterThan(50)
     expect(files.filter((path) => path.endsWith('.html')).length).toBeGreaterThan(10)
-    expect(files.filter((path) => path.endsWith('.rsc')).length).toBeGreaterThan(10)
+    expect(files.filter((path) => path.endsWith('.rsc')).length).toBeGreaterThan(5)
+    expect(
+      files.filter((path) => path.includes(`${join('server', 'pages')}`) && path.endsWith('.json'))
+        .length,
+    ).toBeGreaterThan(10)
     const leaks = files.flatMap((path) =>
       leaksIn(readFileSync(path)).map((name) => `${relative('.', path)}: ${name}`),
     )
@@ -139,12 +155,18 @@ test.describe('the read token and webhook secret never reach a browser', () => {
     ]
     for (const [path, status] of pages) {
       await check(path, await get(path), status)
-      // The RSC payload of a client-side navigation to the same page.
-      if (status === 200 && PAGE_TYPES.test(path)) {
+      // The RSC payload of a client-side navigation to the same page (App Router).
+      if (status === 200 && APP_PAGES.test(path)) {
         // Next.js redirects a bare RSC request to its cache-busting ?_rsc= address.
         const rsc = await request.get(path, { headers: { RSC: '1' }, failOnStatusCode: false })
         expect(rsc.headers()['content-type'], `${path} (RSC)`).toContain('text/x-component')
         await check(`${path} (RSC)`, rsc, 200)
+      }
+      // A reader page's props, public as JSON though no reader page fetches them.
+      if (status === 200 && READER_PAGES.test(path)) {
+        const data = await get(dataPath(path), { 'x-nextjs-data': '1' })
+        expect(data.headers()['content-type'], `${path} (data)`).toContain('application/json')
+        await check(`${path} (data)`, data, 200)
       }
     }
 

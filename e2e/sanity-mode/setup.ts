@@ -49,7 +49,7 @@ export const editorClient = createClient({
  * `webhooks/pause`/`webhooks/resume` switch its publish webhook off and on.
  */
 export async function standInControl(
-  action: 'stop' | 'start' | 'webhooks/pause' | 'webhooks/resume',
+  action: 'stop' | 'start' | 'webhooks/pause' | 'webhooks/resume' | 'webhooks/settled',
 ) {
   const response = await fetch(`http://127.0.0.1:${STAND_IN.controlPort}/${action}`, {
     method: 'POST',

@@ -9,6 +9,7 @@
 
 import { parseArgs } from 'node:util'
 import { createServer } from 'node:http'
+import { WEBHOOK_FILTER, WEBHOOK_PROJECTION } from '../../lib/content/revalidation.ts'
 import { createSanityStandIn, type SanityDocument, type SanityStandIn } from './server.ts'
 
 const portsOf = (stand: SanityStandIn) => ({
@@ -19,7 +20,8 @@ const portsOf = (stand: SanityStandIn) => ({
 /**
  * A control port for tests (loopback only): POST /stop takes the API down as an outage
  * would, POST /start brings it back with the same documents on the same ports;
- * POST /webhooks/pause and /webhooks/resume turn webhook delivery off and on.
+ * POST /webhooks/pause and /webhooks/resume turn webhook delivery off and on, and POST
+ * /webhooks/settled answers once every webhook queued so far has been delivered.
  */
 function serveControl(
   controlPort: number,
@@ -57,7 +59,8 @@ const USAGE = `Usage: node e2e/sanity-stand-in/cli.ts [options]
 ${Object.entries(FLAGS)
   .map(([flag, env]) => `  --${flag.padEnd(15)} (env ${env})`)
   .join('\n')}
-Defaults: project id "standin", dataset "production", ports 0 (any free port), no token, no webhook.`
+Defaults: project id "standin", dataset "production", ports 0 (any free port), no token, no webhook.
+A webhook is sent with the site's projection and filter (lib/content/revalidation.ts).`
 
 function readOptions(): Record<Flag, string | undefined> {
   const { values } = parseArgs({
@@ -98,8 +101,15 @@ async function main(): Promise<void> {
       httpPort: ports.http || port(options['http-port'], 'http-port'),
       httpsPort: ports.https || port(options['https-port'], 'https-port'),
       token: options.token,
+      // The site's own webhook set-up (README, "Going live with Sanity"): its projection
+      // and filter, so the e2e site gets the bodies production gets.
       webhook: options['webhook-url']
-        ? { url: options['webhook-url'], secret: options['webhook-secret'] }
+        ? {
+            url: options['webhook-url'],
+            secret: options['webhook-secret'],
+            projection: WEBHOOK_PROJECTION,
+            filter: WEBHOOK_FILTER,
+          }
         : undefined,
     })
   let stopped: { documents: SanityDocument[]; ports: { http: number; https: number } } | null = null
@@ -116,6 +126,8 @@ async function main(): Promise<void> {
       },
       'webhooks/pause': async () => stand?.pauseWebhooks(true),
       'webhooks/resume': async () => stand?.pauseWebhooks(false),
+      // Answers once every webhook queued so far has been delivered and answered.
+      'webhooks/settled': async () => stand?.webhooksSettled(),
       start: async () => {
         if (stand || !stopped) return
         stand = await start(stopped.documents, stopped.ports)

@@ -19,7 +19,10 @@ export type WebhookOptions = {
   secret?: string
   /** GROQ projection of the body. Default: `{_id, _type, slug, "operation": delta::operation()}`. */
   projection?: string
-  /** GROQ filter on the document; by default every published (non-draft, non-version) document. */
+  /**
+   * GROQ filter on the document; by default every document. Either way only published
+   * (non-draft, non-version) documents are sent, as by Sanity with "Drafts" left off.
+   */
   filter?: string
   /** Delivery attempts for network errors and 5xx answers (Sanity retries too). Default 3. */
   attempts?: number
@@ -98,7 +101,8 @@ export class WebhookSender {
   }
 
   async #passesFilter(doc: SanityDocument, before: unknown, after: unknown): Promise<boolean> {
-    if (!this.#filter) return isPublishedId(doc._id)
+    if (!isPublishedId(doc._id)) return false
+    if (!this.#filter) return true
     const result = await runQuery(this.#filter, [doc], {}, this.#context, { before, after })
     return Array.isArray(result) && result.length > 0
   }

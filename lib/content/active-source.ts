@@ -1,4 +1,4 @@
-import 'server-only'
+import '@/lib/server-only.ts'
 import path from 'node:path'
 import { contentSourceConfig } from '@/lib/env/server.ts'
 import { createBundledFileSource } from './bundled-source.ts'

@@ -1,4 +1,4 @@
-import 'server-only'
+import '@/lib/server-only.ts'
 import { cache } from 'react'
 import { isValidSlug } from '@/lib/permalink.ts'
 import { pageSlice, paginate, type Pagination } from '@/lib/pagination.ts'

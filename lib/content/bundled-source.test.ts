@@ -75,6 +75,17 @@ const PARAMS: Record<string, Array<Record<string, unknown>>> = {
   SITEMAP_POSTS_QUERY: [{ start: 0, end: 50000 }],
   SITEMAP_CATEGORIES_QUERY: [{ start: 0, end: 50000 }],
   SITEMAP_AUTHORS_QUERY: [{ start: 0, end: 50000 }],
+  STALE_PATHS_QUERY: [
+    { type: 'post', id: withPicks._id, slug: null, previousPublishedAt: oldest.publishedAt },
+    { type: 'post', id: null, slug: slugOf(newest), previousPublishedAt: null },
+    { type: 'post', id: 'post-gone', slug: null, previousPublishedAt: newest.publishedAt },
+    { type: 'category', id: category._id, slug: null, previousPublishedAt: null },
+    { type: 'author', id: null, slug: slugOf(author), previousPublishedAt: null },
+  ].map((params) => ({
+    ...params,
+    refIds: [category._id, author._id, ...refs(newest)],
+    limit: 20,
+  })),
 }
 
 const all = Object.entries(queries).filter(([name]) => name.endsWith('_QUERY'))

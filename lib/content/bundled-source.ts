@@ -98,6 +98,8 @@ export function createBundledSource(
 
   return {
     kind: 'bundled',
+    // A `fresh` read (ReadOptions) needs nothing special: the dataset cannot change while
+    // the process runs, so a remembered answer is the fresh one.
     async fetch<Result>(query: string, params: Record<string, unknown>): Promise<Result> {
       if (!indexed) return (await run(query, params, await dataset(), false)) as Result
       const key = `${query}\u0000${JSON.stringify(params)}`

@@ -1,4 +1,4 @@
-import 'server-only'
+import '@/lib/server-only.ts'
 import { defineEnableDraftMode } from 'next-sanity/draft-mode'
 import { contentSourceConfig } from '@/lib/env/server.ts'
 import { createSanityClient } from './sanity-source.ts'

@@ -1,4 +1,4 @@
-import 'server-only'
+import '@/lib/server-only.ts'
 import { FEED_POSTS_QUERY } from '@/sanity/queries.ts'
 import type { FEED_POSTS_QUERY_RESULT } from '@/sanity/types.ts'
 import { source, tags } from './active-source.ts'

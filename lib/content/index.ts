@@ -1,12 +1,18 @@
-import 'server-only'
+import '@/lib/server-only.ts'
 
 // The one door to content. Pages and components import from here only; behind it, one
 // source (the bundled dataset or Sanity's Content Lake) runs the GROQ in sanity/queries.ts.
 
 export type * from './types.ts'
 export { tags } from './cache-tags.ts'
-export { enableDraftMode } from './draft-mode.ts'
-export { parsePublishEvent, tagsForChange } from './revalidation.ts'
+export {
+  parsePublishEvent,
+  STALE_POSTS_LIMIT,
+  WEBHOOK_FILTER,
+  WEBHOOK_PROJECTION,
+  type PublishEvent,
+} from './revalidation.ts'
+export { pathsForChange } from './stale-paths.ts'
 export { findPostPath, getAdjacentPosts, getPostPage, listPostPaths, listPosts } from './posts.ts'
 export { getSiteSettings } from './settings.ts'
 export {

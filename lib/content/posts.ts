@@ -1,6 +1,6 @@
-import 'server-only'
+import '@/lib/server-only.ts'
 import { cache } from 'react'
-import { rankRelatedReads, RELATED_READS_LIMIT } from '@/lib/related-reads.ts'
+import { rankRelatedReads } from '@/lib/related-reads.ts'
 import {
   ADJACENT_POSTS_QUERY,
   POST_LIST_QUERY,
@@ -10,6 +10,7 @@ import {
   RELATED_CANDIDATES_QUERY,
 } from '@/sanity/queries.ts'
 import { source, tags } from './active-source.ts'
+import { getSiteSettings } from './settings.ts'
 import type { Post, PostCard, PostPage, PostPath } from './types.ts'
 
 export async function listPosts({ page = 1, perPage = 10 } = {}): Promise<PostCard[]> {
@@ -26,25 +27,38 @@ export async function findPostPath(slug: string): Promise<PostPath | null> {
   return source.fetch<PostPath | null>(POST_PATH_BY_SLUG_QUERY, { slug }, [tags.post(slug)])
 }
 
-/** An article with its suggested reads; null when no readable post has this slug. */
+/**
+ * An article with its suggested reads (as many as Settings says: the editor's picks first,
+ * then posts sharing its categories); null when no readable post has this slug.
+ */
 export const getPostPage = cache(async (slug: string): Promise<PostPage | null> => {
-  const post = await source.fetch<Post | null>(POST_PAGE_QUERY, { slug }, [
-    tags.post(slug),
-    // The page shows its picked suggested reads too: any post change may alter them.
-    tags.posts,
+  const [post, { suggestedReads }] = await Promise.all([
+    source.fetch<Post | null>(POST_PAGE_QUERY, { slug }, [
+      tags.post(slug),
+      // The page shows its picked suggested reads too: any post change may alter them.
+      tags.posts,
+    ]),
+    getSiteSettings(),
   ])
   if (!post) return null
-  const candidates = await source.fetch<PostCard[]>(
-    RELATED_CANDIDATES_QUERY,
-    {
-      postId: post._id,
-      categoryIds: (post.categories ?? []).map((category) => category._id),
-      // Enough to fill the list even if every editor pick is among the candidates.
-      limit: RELATED_READS_LIMIT * 2,
-    },
-    [tags.posts],
-  )
-  return { post, related: rankRelatedReads(post._id, post.picked ?? [], candidates) }
+  const picked = post.picked ?? []
+  // Enough candidates to fill the list even if every pick is among them; none when the
+  // picks (distinct, never the post itself) fill it alone.
+  const distinctPicks = new Set(picked.map((pick) => pick._id).filter((id) => id !== post._id))
+  const wanted = distinctPicks.size >= suggestedReads ? 0 : suggestedReads + picked.length
+  const candidates =
+    wanted === 0
+      ? []
+      : await source.fetch<PostCard[]>(
+          RELATED_CANDIDATES_QUERY,
+          {
+            postId: post._id,
+            categoryIds: (post.categories ?? []).map((category) => category._id),
+            limit: wanted,
+          },
+          [tags.posts],
+        )
+  return { post, related: rankRelatedReads(post._id, picked, candidates, suggestedReads) }
 })
 
 /** The next older and the next newer article than `post`, by publish date (null at the ends). */

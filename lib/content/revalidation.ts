@@ -1,46 +1,199 @@
-import { tags } from './cache-tags.ts'
+import { isValidSlug, postPath } from '../permalink.ts'
 
-/** What Sanity's publish webhook sends (the projection set up in its manage screen). */
-export type PublishEvent = {
-  _type: string
-  slug?: string | null
-  previousSlug?: string | null
-}
+// What a publish makes stale, as addresses. Sanity's GROQ-powered webhook sends one change
+// (WEBHOOK_PROJECTION below, both sides of it); STALE_PATHS_QUERY (sanity/queries.ts) reads
+// what else shows that document; `stalePaths` turns both into the addresses to render again
+// (`res.revalidate(path)` in pages/api/revalidate.ts). Pure: no reads here, so the
+// stand-in (e2e/sanity-stand-in/cli.ts, plain Node) can import the projection too.
 
 /**
- * The cache tags a published change affects. A post: its own page (under its new and old
- * slug) and every list it can appear in (home, archives, other articles' suggested reads:
- * all tagged `posts`). Settings appear on every page, in the layout, which reads them under
- * `settings`. Authors and categories show on post cards and archives.
+ * The webhook's projection (Sanity manage › API › Webhooks › Projection). Both sides of the
+ * change: `after()` is null on a delete or unpublish, `before()` on a create. The old
+ * address, date, categories and author are what the pages that showed the old version
+ * linked to; the new ones are what they link to now.
  */
-export function tagsForChange(event: PublishEvent): string[] {
-  switch (event._type) {
-    case 'post':
-      return unique([
-        tags.posts,
-        ...[event.slug, event.previousSlug].filter(isNonEmpty).map(tags.post),
-      ])
-    case 'siteSettings':
-      return [tags.settings]
-    case 'author':
-    case 'category':
-      return [tags.posts]
-    default:
-      return []
+export const WEBHOOK_PROJECTION = `{
+  _id,
+  _type,
+  "operation": delta::operation(),
+  "slug": after().slug.current,
+  "previousSlug": before().slug.current,
+  "publishedAt": after().publishedAt,
+  "previousPublishedAt": before().publishedAt,
+  "categories": after().categories[]._ref,
+  "previousCategories": before().categories[]._ref,
+  "author": after().author._ref,
+  "previousAuthor": before().author._ref
+}`
+
+/** The webhook's filter: the types whose changes show on the site. */
+export const WEBHOOK_FILTER = '_type in ["post", "siteSettings", "author", "category"]'
+
+/**
+ * How many posts' pages one change refreshes at once, newest first: the posts in a changed
+ * category or by a changed author, and the posts picking a changed post as a suggested
+ * read. Older ones wait for the pages' time-based revalidation (docs/architecture.md).
+ */
+export const STALE_POSTS_LIMIT = 200
+
+/** One change, read from the webhook body. Fields an older projection lacks are null / []. */
+export type PublishEvent = {
+  _type: string
+  _id: string | null
+  operation: 'create' | 'update' | 'delete' | null
+  slug: string | null
+  previousSlug: string | null
+  publishedAt: string | null
+  previousPublishedAt: string | null
+  categories: string[]
+  previousCategories: string[]
+  author: string | null
+  previousAuthor: string | null
+}
+
+/** A post's address parts as STALE_PATHS_QUERY returns them (null when it has none). */
+type Dated = { slug: string | null; publishedAt: string | null } | null
+
+/** What STALE_PATHS_QUERY found; see its comment in sanity/queries.ts. */
+export type StaleFound = {
+  post:
+    | (NonNullable<Dated> & {
+        categories: Array<string | null> | null
+        author: string | null
+        older: Dated
+        newer: Dated
+      })
+    | null
+  previousOlder: Dated
+  previousNewer: Dated
+  pickers: Array<NonNullable<Dated>>
+  archives: Array<{ _type: string; slug: string | null }>
+  subject: { _type: string; slug: string | null; posts: Array<NonNullable<Dated>> } | null
+}
+
+/** The answer for a change no query is needed for (settings, unknown types). */
+export const NOTHING_FOUND: StaleFound = {
+  post: null,
+  previousOlder: null,
+  previousNewer: null,
+  pickers: [],
+  archives: [],
+  subject: null,
+}
+
+/** Document types STALE_PATHS_QUERY has anything to say about. */
+export function needsStalePathsQuery(event: PublishEvent): boolean {
+  return event._type === 'post' || event._type === 'category' || event._type === 'author'
+}
+
+/** The GROQ params of STALE_PATHS_QUERY for one change: every one always set (null or []). */
+export function stalePathsParams(event: PublishEvent) {
+  return {
+    type: event._type,
+    id: event._id,
+    slug: event.slug ?? event.previousSlug,
+    previousPublishedAt: event.previousPublishedAt,
+    refIds: unique([
+      ...event.categories,
+      ...event.previousCategories,
+      ...[event.author, event.previousAuthor].filter(isText),
+    ]),
+    limit: STALE_POSTS_LIMIT,
   }
 }
 
-/** Reads the webhook body; null when it is not a change Sanity could have sent. */
+/**
+ * The addresses a change makes stale, unique and sorted. A post: its address before and
+ * after, the home page, its categories' and author's first archive pages (old and new), the
+ * articles either side of it by date before and after (their previous/next links name it),
+ * and the articles picking it as a suggested read. Settings: the home and support pages.
+ * A category or author: its first archive page (old and new slug), the home page and the
+ * newest STALE_POSTS_LIMIT posts that name it.
+ */
+export function stalePaths(event: PublishEvent, found: StaleFound): string[] {
+  const paths: Array<string | null> = []
+  switch (event._type) {
+    case 'siteSettings':
+      paths.push('/', '/support')
+      break
+    case 'post': {
+      const { post } = found
+      const newDate = post?.publishedAt ?? event.publishedAt
+      paths.push(
+        '/',
+        articlePath(event.slug, event.publishedAt),
+        // An older projection sends no dates: the address is the post's as it is now.
+        articlePath(event.previousSlug, event.previousPublishedAt ?? newDate),
+        articlePath(post?.slug, post?.publishedAt),
+        ...[post?.older, post?.newer, found.previousOlder, found.previousNewer].map((p) =>
+          articlePath(p?.slug, p?.publishedAt),
+        ),
+        ...found.pickers.map((p) => articlePath(p.slug, p.publishedAt)),
+        ...found.archives.map((a) => archivePath(a._type, a.slug)),
+        ...(post?.categories ?? []).map((slug) => archivePath('category', slug)),
+        archivePath('author', post?.author),
+      )
+      break
+    }
+    case 'category':
+    case 'author': {
+      const subject = found.subject?._type === event._type ? found.subject : null
+      paths.push(
+        '/',
+        archivePath(event._type, event.slug),
+        archivePath(event._type, event.previousSlug),
+        archivePath(event._type, subject?.slug),
+        ...(subject?.posts ?? []).map((p) => articlePath(p.slug, p.publishedAt)),
+      )
+      break
+    }
+  }
+  return unique(paths.filter(isText)).sort()
+}
+
+function articlePath(slug: string | null | undefined, publishedAt: string | null | undefined) {
+  if (!slug || !publishedAt || !isValidSlug(slug) || !isDate(publishedAt)) return null
+  return postPath({ slug, publishedAt })
+}
+
+function archivePath(type: string, slug: string | null | undefined) {
+  if (!slug || !isValidSlug(slug)) return null
+  if (type === 'category') return `/category/${slug}`
+  if (type === 'author') return `/author/${slug}`
+  return null
+}
+
+/**
+ * Reads the webhook body; null when it is not a change Sanity could have sent. Tolerant:
+ * a body from an older projection (`_type`, `slug`, `previousSlug` only) still reads, and
+ * a field of the wrong shape is dropped rather than refusing the change.
+ */
 export function parsePublishEvent(body: unknown): PublishEvent | null {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) return null
-  const { _type, slug, previousSlug } = body as Record<string, unknown>
-  if (typeof _type !== 'string' || _type.length === 0 || _type.length > 100) return null
-  return { _type, slug: slugText(slug), previousSlug: slugText(previousSlug) }
+  const field = (name: string): unknown =>
+    Object.hasOwn(body, name) ? (body as Record<string, unknown>)[name] : undefined
+  const type = field('_type')
+  if (typeof type !== 'string' || type.length === 0 || type.length > 100) return null
+  const operation = field('operation')
+  return {
+    _type: type,
+    _id: documentId(field('_id')),
+    operation:
+      operation === 'create' || operation === 'update' || operation === 'delete' ? operation : null,
+    slug: slugText(field('slug')),
+    previousSlug: slugText(field('previousSlug')),
+    publishedAt: dateText(field('publishedAt')),
+    previousPublishedAt: dateText(field('previousPublishedAt')),
+    categories: documentIds(field('categories')),
+    previousCategories: documentIds(field('previousCategories')),
+    author: documentId(field('author')),
+    previousAuthor: documentId(field('previousAuthor')),
+  }
 }
 
 /**
  * A slug arrives as "text" or as Sanity's { current: "text" }. Text with a lone surrogate
- * (`"\ud800"`, valid JSON) is dropped: revalidateTag URI-encodes its tags and would throw.
+ * (`"\ud800"`, valid JSON) is dropped: it cannot be part of an address.
  */
 function slugText(value: unknown): string | null {
   const text =
@@ -50,5 +203,24 @@ function slugText(value: unknown): string | null {
     : null
 }
 
-const isNonEmpty = (value: string | null | undefined): value is string => Boolean(value)
-const unique = (values: string[]) => [...new Set(values)]
+/** A Sanity document id (what the Content Lake accepts: at most 128 of these characters). */
+const DOCUMENT_ID = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/
+
+function documentId(value: unknown): string | null {
+  return typeof value === 'string' && DOCUMENT_ID.test(value) ? value : null
+}
+
+/** References by id; a list longer than any document holds is not from Sanity. */
+function documentIds(value: unknown): string[] {
+  if (!Array.isArray(value) || value.length > 100) return []
+  return unique(value.map(documentId).filter(isText))
+}
+
+/** A datetime as Sanity stores it (ISO 8601); anything Date cannot read is dropped. */
+function dateText(value: unknown): string | null {
+  return typeof value === 'string' && value.length <= 40 && isDate(value) ? value : null
+}
+
+const isDate = (value: string) => !Number.isNaN(Date.parse(value))
+const isText = (value: string | null | undefined): value is string => Boolean(value)
+const unique = <T>(values: T[]) => [...new Set(values)]

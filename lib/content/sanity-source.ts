@@ -1,8 +1,8 @@
-import 'server-only'
+import '@/lib/server-only.ts'
 import { createClient, type QueryParams, type SanityClient } from 'next-sanity'
-import { draftMode } from 'next/headers'
 import { cache } from 'react'
-import type { ContentSource } from './source.ts'
+import { draftReadsEnabled } from './draft-reads.ts'
+import type { ContentSource, ReadOptions } from './source.ts'
 
 type SanityConfig = {
   projectId: string
@@ -59,15 +59,6 @@ function describeFailure(error: unknown): string {
   return [status ? `HTTP ${status}` : null, cause ?? null, message].filter(Boolean).join(' · ')
 }
 
-/** Draft mode is a per-request cookie; outside a request (build time) it is simply off. */
-async function isDraftMode(): Promise<boolean> {
-  try {
-    return (await draftMode()).isEnabled
-  } catch {
-    return false
-  }
-}
-
 /**
  * Production: Sanity's Content Lake through next-sanity's client. Published reads are cached
  * by Next.js under their tags and refreshed when the publish webhook revalidates those tags.
@@ -86,13 +77,15 @@ export function createSanitySource(config: SanityConfig): ContentSource {
 
   return {
     kind: 'sanity',
-    fetch: <Result>(query: string, params: QueryParams, tags: string[]) =>
-      readOnce(query, JSON.stringify(params), JSON.stringify(tags)) as Promise<Result>,
+    fetch: <Result>(query: string, params: QueryParams, tags: string[], options?: ReadOptions) =>
+      (options?.fresh
+        ? readOrExplain(query, params, tags, true)
+        : readOnce(query, JSON.stringify(params), JSON.stringify(tags))) as Promise<Result>,
   }
 
-  async function readOrExplain(query: string, params: QueryParams, tags: string[]) {
+  async function readOrExplain(query: string, params: QueryParams, tags: string[], fresh = false) {
     try {
-      return await read(query, params, tags)
+      return await read(query, params, tags, fresh)
     } catch (error) {
       // Next.js signals rendering decisions with errors that carry a digest: not failures.
       if (typeof (error as { digest?: unknown })?.digest === 'string') throw error
@@ -101,13 +94,27 @@ export function createSanitySource(config: SanityConfig): ContentSource {
     }
   }
 
-  async function read(query: string, params: QueryParams, tags: string[]): Promise<unknown> {
+  async function read(
+    query: string,
+    params: QueryParams,
+    tags: string[],
+    fresh: boolean,
+  ): Promise<unknown> {
     // A signal of our own opts each read out of Next.js's request memoization, which would
     // otherwise hand the client's retries the first attempt's failure (a memoized rejection
     // or 503) instead of asking again: an API blip of a few hundred milliseconds failed the
     // page after 3 s of retries that never reached the network.
     const signal = AbortSignal.timeout(READ_DEADLINE_MS)
-    if (config.token && (await isDraftMode())) {
+    if (fresh) {
+      // The publish webhook: published content as it is now, past every cache.
+      return client.fetch(query, params, {
+        signal,
+        perspective: 'published',
+        ...(config.token ? { token: config.token } : {}),
+        cache: 'no-store',
+      })
+    }
+    if (config.token && draftReadsEnabled()) {
       return client.fetch(query, params, {
         signal,
         perspective: 'drafts',

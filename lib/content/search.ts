@@ -1,4 +1,4 @@
-import 'server-only'
+import '@/lib/server-only.ts'
 import { pageSlice, paginate, type Pagination } from '@/lib/pagination.ts'
 import { matchPatterns, normalizeQuery, searchTerms } from '@/lib/search-terms.ts'
 import { SEARCH_QUERY } from '@/sanity/queries.ts'

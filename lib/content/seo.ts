@@ -1,4 +1,4 @@
-import 'server-only'
+import '@/lib/server-only.ts'
 import { cache } from 'react'
 import { POST_SEO_QUERY } from '@/sanity/queries.ts'
 import type { POST_SEO_QUERY_RESULT } from '@/sanity/types.ts'

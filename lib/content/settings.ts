@@ -1,5 +1,6 @@
-import 'server-only'
+import '@/lib/server-only.ts'
 import { cache } from 'react'
+import { suggestedReadsCount } from '@/lib/related-reads.ts'
 import { safeHref } from '@/lib/safe-url.ts'
 import { SITE_SETTINGS_QUERY } from '@/sanity/queries.ts'
 import type { SITE_SETTINGS_QUERY_RESULT } from '@/sanity/types.ts'
@@ -8,7 +9,10 @@ import type { SiteSettings } from './types.ts'
 
 const DEFAULT_SITE_NAME = 'Nabado'
 
-/** Settings as pages use them: a site name always, and only complete remittance links. */
+/**
+ * Settings as pages use them: a site name always, a number of suggested reads within bounds,
+ * and only complete remittance links.
+ */
 export const getSiteSettings = cache(async (): Promise<SiteSettings> => {
   const settings = await source.fetch<SITE_SETTINGS_QUERY_RESULT>(SITE_SETTINGS_QUERY, {}, [
     tags.settings,
@@ -19,6 +23,7 @@ export const getSiteSettings = cache(async (): Promise<SiteSettings> => {
     siteName: settings?.siteName || DEFAULT_SITE_NAME,
     tagline: settings?.tagline ?? null,
     description: settings?.description ?? null,
+    suggestedReads: suggestedReadsCount(settings?.suggestedReads),
     support: support
       ? {
           ...support,

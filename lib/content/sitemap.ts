@@ -1,4 +1,4 @@
-import 'server-only'
+import '@/lib/server-only.ts'
 import {
   SITEMAP_AUTHORS_QUERY,
   SITEMAP_CATEGORIES_QUERY,

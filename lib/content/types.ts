@@ -36,9 +36,16 @@ export type RemittanceService = { _key: string; name: string; url: string }
 
 export type SupportDetails = Omit<SupportResult, 'services'> & { services: RemittanceService[] }
 
-/** Settings as pages use them: always a site name, even before an editor has set one. */
-export type SiteSettings = Omit<SettingsResult, '_updatedAt' | 'siteName' | 'support'> & {
+/**
+ * Settings as pages use them: always a site name, even before an editor has set one, and
+ * always a number of suggested reads (lib/related-reads.ts).
+ */
+export type SiteSettings = Omit<
+  SettingsResult,
+  '_updatedAt' | 'siteName' | 'suggestedReads' | 'support'
+> & {
   _updatedAt: string | null
   siteName: string
+  suggestedReads: number
   support: SupportDetails | null
 }

@@ -31,3 +31,10 @@ export const studioConfig =
         apiVersion: publicEnv.NEXT_PUBLIC_SANITY_API_VERSION || DEFAULT_SANITY_API_VERSION,
       }
     : null
+
+/**
+ * The address of the reader pages' enhancement script (lib/enhance/), named by its content
+ * hash. next.config.ts builds the script and inlines this at build time; null in a build
+ * that did not make it (unit tests).
+ */
+export const enhanceScriptPath = process.env.NABADO_ENHANCE_SCRIPT || null

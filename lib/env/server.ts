@@ -1,4 +1,4 @@
-import 'server-only'
+import '@/lib/server-only.ts'
 import { resolveContentSource } from './content-source.ts'
 
 /**

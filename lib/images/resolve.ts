@@ -1,4 +1,4 @@
-import 'server-only'
+import '@/lib/server-only.ts'
 import type { ImageLoader } from 'next/image'
 import { contentSourceConfig } from '@/lib/env/server'
 import { imageCdnUrl } from '@/lib/env/images'

@@ -56,6 +56,8 @@ export function siteMetadata(): Metadata {
 export type PageMetadataInput = {
   /** The page's own title; the layout's template adds " · Nabado". */
   title: string
+  /** The title as it is, without the template (the home page: just "Nabado"). */
+  absoluteTitle?: boolean
   description?: string | null
   /** The page's path, e.g. /category/relationships. */
   path: string
@@ -70,7 +72,7 @@ export function pageMetadata(input: PageMetadataInput): Metadata {
   const image = withAbsoluteUrl(input.image ?? DEFAULT_SHARE_IMAGE)
   const description = input.description || undefined
   return {
-    title: input.title,
+    title: input.absoluteTitle ? { absolute: input.title } : input.title,
     description,
     alternates: { canonical: url, types: feedAlternates() },
     openGraph: {

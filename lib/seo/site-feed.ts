@@ -1,4 +1,4 @@
-import 'server-only'
+import '@/lib/server-only.ts'
 import { getSiteSettings, listFeedPosts } from '@/lib/content'
 import { siteUrl } from '@/lib/env/public'
 import { postPath } from '@/lib/permalink'

@@ -17,9 +17,6 @@ const SEED_ARTICLE = {
     'He was close, then suddenly distant. Attachment psychology, emotional conditioning and fear explain why men pull away after getting close, and how to respond.',
 }
 
-/** How many of the seed's suggested reads the editor picked by hand (the schema allows 4). */
-const EDITOR_PICKS = 3
-
 const CATEGORIES: Array<{ slug: string; title: string; description: string }> = [
   {
     slug: 'relationships',
@@ -71,6 +68,9 @@ const reference = (id: string, key?: string) => ({
   _ref: id,
   ...(key ? { _key: key } : {}),
 })
+
+/** A suggested read: weak, as the schema has it, so a picked post can still be unpublished. */
+const weakReference = (id: string, key: string) => ({ ...reference(id, key), _weak: true })
 
 const categoryId = (slug: string) => `category-${slug}`
 const postId = (slug: string) => `post-${slug}`
@@ -158,10 +158,10 @@ export function buildDataset(
       ),
       images,
     ),
+    // The editor picked the seed page's suggested reads, all of them, in its order.
     related: seed.suggestedReads
-      .slice(0, EDITOR_PICKS)
       .map((title) => postId(slugify(title)))
-      .map((id) => reference(id, stableKey(postId(seedSlug), 'related', id))),
+      .map((id) => weakReference(id, stableKey(postId(seedSlug), 'related', id))),
   }
 
   const settings = {
@@ -173,6 +173,8 @@ export function buildDataset(
     tagline: seed.tagline,
     description:
       'Nabado is a Kenyan online magazine about relationships and society: honest, careful writing for everyday life.',
+    // As many suggested reads as the seed page shows (seven).
+    suggestedReads: seed.suggestedReads.length,
     support: {
       _type: 'supportDetails',
       appeal:

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { parseNdjson } from '@/lib/content/bundled-source.ts'
 import { buildDataset, toNdjson } from './build.ts'
 import { checkExport } from './check-export.ts'
+import { parseSeedPage } from './seed-page.ts'
 import type { DemoImageFile } from './sources/demo-images.ts'
 import { samplePosts } from './sources/sample-posts.ts'
 
@@ -12,6 +13,7 @@ const read = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf
 const committed = read('./production.ndjson')
 const documents = parseNdjson(committed)
 const images = JSON.parse(read('./sources/demo-images.json')) as DemoImageFile[]
+const SEED_SLUG = 'the-hidden-male-fear-that-makes-him-pull-away-from-you'
 
 describe('the bundled dataset', () => {
   it('is what the build script makes from its sources (run `npm run dataset:build`)', () => {
@@ -34,6 +36,22 @@ describe('the bundled dataset', () => {
       slug: { current: 'the-hidden-male-fear-that-makes-him-pull-away-from-you' },
       publishedAt: '2026-02-28T06:00:00.000Z',
     })
+  })
+
+  it('has the seed article pick the seed page’s seven suggested reads, in its order', () => {
+    const titles = new Map(documents.map((doc) => [doc._id, doc.title]))
+    const seed = documents.find(
+      (doc) => doc.slug && (doc.slug as { current: string }).current === SEED_SLUG,
+    )!
+    const picks = seed.related as Array<{ _ref: string; _weak?: boolean }>
+    expect(picks.map((pick) => titles.get(pick._ref))).toEqual(
+      parseSeedPage(read('./sources/seed-page.txt')).suggestedReads,
+    )
+    expect(picks).toHaveLength(7)
+    // Weak, as the schema has them: a picked post can still be unpublished.
+    expect(picks.every((pick) => pick._weak === true)).toBe(true)
+    // And the settings show seven.
+    expect(documents.find((doc) => doc._id === 'siteSettings')?.suggestedReads).toBe(7)
   })
 
   it('holds the support details exactly as the seed spells them', () => {

@@ -1,8 +1,10 @@
 import { DocumentTextIcon } from '@sanity/icons/DocumentText'
 import { defineArrayMember, defineField, defineType } from 'sanity'
+import { SUGGESTED_READS_MAX } from '../../lib/related-reads.ts'
 
 export const EXCERPT_MAX = 200
-export const RELATED_MAX = 4
+/** Picks beyond the number Settings asks for are not shown; more than its maximum, never. */
+export const RELATED_MAX = SUGGESTED_READS_MAX
 
 export const post = defineType({
   name: 'post',
@@ -104,12 +106,14 @@ export const post = defineType({
     defineField({
       name: 'related',
       title: 'Suggested reads',
-      description: `Up to ${RELATED_MAX} posts to show under this one, in this order. The rest are chosen by shared categories.`,
+      description: `Up to ${RELATED_MAX} posts to show under this one, in this order (Settings says how many are shown). The rest are chosen by shared categories.`,
       type: 'array',
       group: 'content',
       of: [
         defineArrayMember({
           type: 'reference',
+          // Weak: a picked post can still be unpublished or deleted; the site skips it.
+          weak: true,
           to: [{ type: 'post' }],
           options: {
             // Never offer the post itself.

@@ -1,5 +1,10 @@
 import { CogIcon } from '@sanity/icons/Cog'
 import { defineArrayMember, defineField, defineType } from 'sanity'
+import {
+  SUGGESTED_READS_DEFAULT,
+  SUGGESTED_READS_MAX,
+  SUGGESTED_READS_MIN,
+} from '../../lib/related-reads.ts'
 
 /** The one settings document's id: the Studio opens it directly and never creates another. */
 export const SITE_SETTINGS_ID = 'siteSettings'
@@ -104,6 +109,19 @@ export const siteSettings = defineType({
     }),
     defineField({ name: 'tagline', title: 'Tagline', type: 'string' }),
     defineField({ name: 'description', title: 'Description', type: 'text', rows: 3 }),
+    defineField({
+      name: 'suggestedReads',
+      title: 'How many suggested reads to show under an article',
+      description: `A post's own picks come first, then posts sharing its categories. Left empty: ${SUGGESTED_READS_DEFAULT}.`,
+      type: 'number',
+      initialValue: SUGGESTED_READS_DEFAULT,
+      validation: (rule) =>
+        rule
+          .integer()
+          .min(SUGGESTED_READS_MIN)
+          .max(SUGGESTED_READS_MAX)
+          .error(`Choose a whole number from ${SUGGESTED_READS_MIN} to ${SUGGESTED_READS_MAX}.`),
+    }),
     supportDetails,
   ],
   preview: { prepare: () => ({ title: 'Settings' }) },

@@ -1,3 +1,3 @@
-import { enableDraftMode } from '@/lib/content'
+import { enableDraftMode } from '@/lib/content/preview'
 
 export const GET = enableDraftMode

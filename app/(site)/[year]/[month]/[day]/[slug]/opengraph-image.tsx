@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation'
 import { ShareCard } from '@/components/share-card'
 import { getPostSeo, getSiteSettings, listPostPaths } from '@/lib/content'
 import { siteUrl } from '@/lib/env/public'
+import { PRERENDERED_POSTS } from '@/lib/page-data/article'
 import {
   parsePermalink,
   pathFromParams,
@@ -20,12 +21,12 @@ export const size = SHARE_IMAGE_SIZE
 export const contentType = 'image/png'
 
 // Drawn at build time for the articles the page prerenders, on first request for newer ones,
-// then served from the cache (and redrawn when a publish revalidates the post).
+// then served from the cache (and redrawn hourly: a changed title reaches it within the hour).
 export const revalidate = 3600
 
-// The newest 50 articles only, as their pages prerender (PRERENDERED_POSTS in page.tsx).
+// The articles whose pages are prerendered (PRERENDERED_POSTS, lib/page-data/article.ts).
 export async function generateStaticParams() {
-  return (await listPostPaths(50)).map(permalinkParams)
+  return (await listPostPaths(PRERENDERED_POSTS)).map(permalinkParams)
 }
 
 export default async function Image({ params }: { params: Promise<PermalinkParams> }) {

@@ -1,0 +1,105 @@
+import { AdjacentPosts } from '@/components/adjacent-posts'
+import { ContentImage } from '@/components/content-image'
+import { JsonLd } from '@/components/json-ld'
+import { PortableTextBody } from '@/components/portable-text-body'
+import { PostCard } from '@/components/post-card'
+import { PostDate } from '@/components/post-date'
+import { ShareLinks } from '@/components/share-links'
+import { SupportCallout } from '@/components/support-callout'
+import { TableOfContents } from '@/components/table-of-contents'
+import { siteUrl } from '@/lib/env/public'
+import { headingAnchors } from '@/lib/heading-id'
+import { ARTICLE_COVER_ASPECT, ARTICLE_IMAGE_SIZES } from '@/lib/images/sizes'
+import type { ArticleProps } from '@/lib/page-data/article'
+import { postPath } from '@/lib/permalink'
+import { readingMinutes } from '@/lib/reading-time'
+import { articleStructuredData } from '@/lib/seo/article'
+import { authorPath, categoryPath } from '@/lib/seo/site'
+
+/** An article: its header, cover, contents, body, sharing, suggested reads and neighbours. */
+export function ArticleView({ post, related, seo, adjacent, siteName, appeal }: ArticleProps) {
+  const body = post.body ?? []
+  const category = post.categories?.[0]
+
+  return (
+    <article className="mx-auto max-w-[65ch]">
+      {seo
+        ? articleStructuredData(seo, siteName).map((data) => (
+            <JsonLd key={data['@type']} data={data} />
+          ))
+        : null}
+      <header className="mb-8">
+        <p className="flex flex-wrap items-center gap-x-3 text-sm text-muted">
+          {category?.slug ? (
+            // A tap target of its own (at least 24 px high, WCAG 2.5.8), not a word in a line.
+            <a
+              href={categoryPath(category.slug)}
+              className="inline-flex min-h-6 items-center font-semibold tracking-wide text-accent uppercase underline-offset-4 hover:underline"
+            >
+              {category.title}
+            </a>
+          ) : null}
+          <PostDate iso={post.publishedAt} />
+        </p>
+        <h1 className="mt-2 font-serif text-3xl leading-tight font-bold sm:text-5xl">
+          {post.title}
+        </h1>
+        <p className="mt-4 text-sm text-muted">
+          {post.author?.name ? (
+            <>
+              By{' '}
+              {post.author.slug ? (
+                <a
+                  href={authorPath(post.author.slug)}
+                  className="text-ink underline underline-offset-4"
+                >
+                  {post.author.name}
+                </a>
+              ) : (
+                post.author.name
+              )}{' '}
+              ·{' '}
+            </>
+          ) : null}
+          {readingMinutes(body)} min read
+        </p>
+      </header>
+
+      {/* The cover is the page's largest paint on phones: fetched first, never lazily. */}
+      <ContentImage
+        image={post.coverImage}
+        aspect={ARTICLE_COVER_ASPECT}
+        sizes={ARTICLE_IMAGE_SIZES}
+        priority
+        className="mb-8 h-auto w-full rounded-md bg-card object-cover"
+      />
+
+      <TableOfContents headings={headingAnchors(body)} />
+
+      <div className="article-body prose">
+        <PortableTextBody value={body} />
+      </div>
+
+      <ShareLinks url={`${siteUrl}${postPath(post)}`} title={post.title} />
+
+      {related.length > 0 ? (
+        <section aria-labelledby="suggested-reads" className="mt-12 border-t border-rule pt-8">
+          <h2 id="suggested-reads" className="mb-6 font-serif text-2xl font-bold">
+            Suggested reads
+          </h2>
+          <ul className="grid gap-6">
+            {related.map((read) => (
+              <li key={read._id}>
+                <PostCard post={read} headingLevel="h3" showExcerpt={false} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <AdjacentPosts older={adjacent.older} newer={adjacent.newer} />
+
+      <SupportCallout appeal={appeal} />
+    </article>
+  )
+}

@@ -1,0 +1,51 @@
+import { JsonLd } from '@/components/json-ld'
+import { PaginationNav } from '@/components/pagination-nav'
+import { PostCard } from '@/components/post-card'
+import type { HomeProps } from '@/lib/page-data/home'
+import { pagePath } from '@/lib/pagination'
+import { websiteJsonLd } from '@/lib/seo/json-ld'
+
+/** The home page: the newest article given room at the top, then a clean list. */
+export function HomeView({ archive, siteName, tagline, description }: HomeProps) {
+  const { posts, pagination } = archive ?? { posts: [], pagination: null }
+  const [newest, ...rest] = posts
+
+  return (
+    <>
+      <JsonLd data={websiteJsonLd({ name: siteName, description: description })} />
+      <h1 className="sr-only">
+        {siteName}: {tagline ?? 'latest articles'}
+      </h1>
+      {newest ? (
+        <section aria-labelledby="newest-heading" className="border-b border-rule pb-8">
+          <h2 id="newest-heading" className="sr-only">
+            Newest article
+          </h2>
+          <PostCard post={newest} headingLevel="h3" featured />
+        </section>
+      ) : (
+        <p>No articles yet.</p>
+      )}
+      {rest.length > 0 ? (
+        <section aria-labelledby="latest-heading" className="pt-8">
+          <h2
+            id="latest-heading"
+            className="mb-6 font-sans text-sm font-semibold tracking-wide text-muted uppercase"
+          >
+            More from Nabado
+          </h2>
+          <ul className="grid gap-8 sm:grid-cols-2">
+            {rest.map((post) => (
+              <li key={post._id}>
+                <PostCard post={post} headingLevel="h3" />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {pagination ? (
+        <PaginationNav pagination={pagination} hrefFor={(page) => pagePath('/', page)} />
+      ) : null}
+    </>
+  )
+}

@@ -1,0 +1,70 @@
+import { PaginationNav } from '@/components/pagination-nav'
+import { SearchForm } from '@/components/search-form'
+import { SearchResults } from '@/components/search-results'
+import type { SearchProps } from '@/lib/page-data/search'
+import { MAX_QUERY_LENGTH } from '@/lib/search-terms'
+
+function searchPath(query: string, page: number): string {
+  const params = new URLSearchParams({ q: query })
+  if (page > 1) params.set('page', String(page))
+  return `/search?${params}`
+}
+
+/** Search: the form, then a page of results, or what to do when there are none. */
+export function SearchView({ search, shortened }: SearchProps) {
+  const { query, terms, results, pagination } = search
+  const resultCount = `${pagination.total} ${pagination.total === 1 ? 'result' : 'results'}`
+
+  return (
+    <div className="mx-auto max-w-3xl">
+      <h1 className="font-serif text-3xl leading-tight font-bold sm:text-5xl">Search</h1>
+      <SearchForm
+        id="search-page-query"
+        label="Search articles"
+        defaultValue={query}
+        showLabel
+        className="mt-6"
+      />
+
+      <div className="mt-8">
+        {query === '' ? (
+          <p className="text-lg">Type a word or two to search every Nabado article.</p>
+        ) : (
+          <>
+            <h2 className="font-sans text-lg font-semibold break-words">
+              {resultCount} for “{query}”
+            </h2>
+            {shortened ? (
+              <p className="mt-2 text-sm text-muted">
+                Long searches are cut to their first {MAX_QUERY_LENGTH} characters.
+              </p>
+            ) : null}
+            {terms.length === 0 ? (
+              <p className="mt-4">Search for words: letters or numbers.</p>
+            ) : null}
+          </>
+        )}
+      </div>
+
+      {results.length > 0 ? (
+        <div className="mt-8">
+          <SearchResults results={results} terms={terms} />
+          <PaginationNav
+            pagination={pagination}
+            hrefFor={(n) => searchPath(query, n)}
+            prevLabel="Previous results"
+            nextLabel="More results"
+          />
+        </div>
+      ) : query !== '' ? (
+        <p className="mt-4">
+          Try another word, or{' '}
+          <a href="/" className="text-accent underline">
+            read the latest articles
+          </a>
+          .
+        </p>
+      ) : null}
+    </div>
+  )
+}

@@ -1,0 +1,52 @@
+import { SupportAbroad } from '@/components/support-abroad'
+import { SupportCheckedDate } from '@/components/support-checked-date'
+import { SupportMpesa } from '@/components/support-mpesa'
+import { SupportSafety } from '@/components/support-safety'
+import { SupportThanks } from '@/components/support-thanks'
+import type { SupportProps } from '@/lib/page-data/support'
+
+/** The support page: one job per section, the till number the largest thing on it. */
+export function SupportView({ siteName, support, updatedAt }: SupportProps) {
+  const tillNumber = support?.tillNumber?.trim() || null
+  const phoneNumber = support?.phoneNumber?.trim() || null
+  const recipientName = support?.recipientName?.trim() || null
+  const hasAbroad = Boolean(phoneNumber && recipientName)
+
+  return (
+    <div className="mx-auto max-w-2xl">
+      <h1 className="font-serif text-4xl font-bold">Support {siteName}</h1>
+      {support?.appeal ? <p className="mt-4 text-lg">{support.appeal}</p> : null}
+      {tillNumber && hasAbroad ? (
+        <p className="mt-3 text-base">
+          Outside Kenya?{' '}
+          <a href="#abroad-heading" className="text-accent underline underline-offset-4">
+            Send from abroad
+          </a>
+        </p>
+      ) : null}
+
+      {tillNumber ? (
+        <SupportMpesa tillNumber={tillNumber} tillName={support?.tillName?.trim() || null} />
+      ) : null}
+
+      {phoneNumber && recipientName ? (
+        <SupportAbroad
+          phoneNumber={phoneNumber}
+          recipientName={recipientName}
+          services={support?.services ?? []}
+        />
+      ) : null}
+
+      {tillNumber || hasAbroad ? (
+        <>
+          <SupportSafety />
+          <SupportThanks thankYou={support?.thankYou ?? null} />
+        </>
+      ) : (
+        <p className="mt-6 text-lg">Support details are being updated. Please check back soon.</p>
+      )}
+
+      <SupportCheckedDate iso={updatedAt} />
+    </div>
+  )
+}

@@ -1,0 +1,51 @@
+import '@/lib/server-only.ts'
+import { getPostArchive, getSiteSettings, type PostArchivePage } from '@/lib/content'
+import { pagePath, parsePageNumber } from '@/lib/pagination'
+import { pageMetadata } from '@/lib/seo/metadata'
+import { SITE_DESCRIPTION } from '@/lib/seo/site'
+import { notFound, page, redirect, type Loaded } from './result.ts'
+
+export type HomeProps = {
+  archive: PostArchivePage | null
+  siteName: string
+  tagline: string | null
+  description: string | null
+}
+
+/** The home page: the newest article given room, then the rest of the first page. */
+export async function loadHome(): Promise<Loaded<HomeProps>> {
+  const [archive, settings] = await Promise.all([getPostArchive(1), getSiteSettings()])
+  return page(
+    {
+      // Page 1 always exists, even with no posts (getPostArchive is null only past the end).
+      archive,
+      siteName: settings.siteName,
+      tagline: settings.tagline,
+      description: settings.description,
+    },
+    pageMetadata({
+      title: settings.siteName,
+      absoluteTitle: true,
+      description: settings.description || SITE_DESCRIPTION,
+      path: '/',
+    }),
+  )
+}
+
+export type LatestPageProps = { archive: PostArchivePage }
+
+/** /page/n: the home page's later pages; /page/1 is the home page itself. */
+export async function loadLatestPage(n: string): Promise<Loaded<LatestPageProps>> {
+  const number = parsePageNumber(n)
+  if (number === null) return notFound
+  if (number === 1) return redirect('/')
+  const archive = await getPostArchive(number)
+  if (!archive) return notFound
+  return page(
+    { archive },
+    pageMetadata({
+      title: `Latest articles, page ${archive.pagination.page}`,
+      path: pagePath('/', archive.pagination.page),
+    }),
+  )
+}

@@ -1,0 +1,43 @@
+import '@/lib/server-only.ts'
+import { searchPosts, type SearchResults } from '@/lib/content'
+import { parsePageNumber } from '@/lib/pagination'
+import { normalizeQuery, MAX_QUERY_LENGTH } from '@/lib/search-terms'
+import { pageMetadata } from '@/lib/seo/metadata'
+import { SEARCH_PATH } from '@/lib/seo/site'
+import { notFound, page, type Loaded } from './result.ts'
+
+type QueryValue = string | string[] | undefined
+
+export type SearchProps = {
+  search: SearchResults
+  /** The reader's query was longer than the search reads, and was cut. */
+  shortened: boolean
+}
+
+const first = (value: QueryValue) => (Array.isArray(value) ? value[0] : value)
+
+/** /search?q=…&page=n: one page of results, most relevant first (per request). */
+export async function loadSearch(query: {
+  q?: QueryValue
+  page?: QueryValue
+}): Promise<Loaded<SearchProps>> {
+  const rawPage = first(query.page)
+  const number = rawPage === undefined ? 1 : parsePageNumber(rawPage)
+  if (number === null) return notFound
+  const search = await searchPosts(query.q, number)
+  if (!search) return notFound
+  const rawQuery = first(query.q) ?? ''
+  const normalized = normalizeQuery(query.q)
+  return page(
+    { search, shortened: Array.from(rawQuery.trim()).length > MAX_QUERY_LENGTH },
+    {
+      ...pageMetadata({
+        title: normalized ? `Search: ${normalized}` : 'Search',
+        path: SEARCH_PATH,
+      }),
+      // Result pages are for readers, not for search engines' indexes (Google's guidance for
+      // a site's own search results); the empty search page is an ordinary page.
+      ...(normalized ? { robots: { index: false, follow: true } } : {}),
+    },
+  )
+}

@@ -1,0 +1,39 @@
+/** What one webhook call refreshed, and what it could not (each logged on one line). */
+export type RevalidationReport = { revalidated: string[]; failed: string[] }
+
+/** How many pages are rendered again at once: a publish must not crowd out readers. */
+export const REVALIDATE_CONCURRENCY = 4
+
+/**
+ * Renders each address again through `revalidate` (Next.js's `res.revalidate`), at most
+ * `concurrency` at a time. One failing address is logged and reported; the rest go on.
+ * Both lists keep the order of `paths`.
+ */
+export async function revalidateEach(
+  paths: readonly string[],
+  revalidate: (path: string) => Promise<void>,
+  { concurrency = REVALIDATE_CONCURRENCY, log = console.error } = {},
+): Promise<RevalidationReport> {
+  const ok = new Array<boolean>(paths.length).fill(false)
+  let next = 0
+  const worker = async () => {
+    while (next < paths.length) {
+      const index = next++
+      const path = paths[index]!
+      try {
+        await revalidate(path)
+        ok[index] = true
+      } catch (error) {
+        log(`[revalidate] ${path} failed: ${firstLine(error)}`)
+      }
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(concurrency, paths.length) }, worker))
+  return {
+    revalidated: paths.filter((_, index) => ok[index]),
+    failed: paths.filter((_, index) => !ok[index]),
+  }
+}
+
+const firstLine = (error: unknown) =>
+  (error instanceof Error ? error.message : String(error)).split('\n')[0]

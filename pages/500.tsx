@@ -1,0 +1,24 @@
+import { ErrorMessage } from '@/components/error-message'
+import { readerPage } from '@/components/reader-page'
+import { NOINDEX } from '@/lib/seo/metadata'
+import { loadShell } from '@/lib/page-data/shell'
+
+// Plain HTML for readers: no Next.js or React runtime in the browser (docs/architecture.md).
+export const config = { runtime: 'nodejs', unstable_runtimeJS: false }
+
+/**
+ * What a reader gets when a page cannot be rendered (the content source is down and the page
+ * has no cached copy): complete HTML, built once at build time, so it needs nothing that
+ * just failed. Reloading is the way to try again; no script needed.
+ */
+export async function getStaticProps() {
+  return {
+    props: {
+      view: {},
+      metadata: { title: 'Something went wrong', robots: NOINDEX },
+      shell: await loadShell(),
+    },
+  }
+}
+
+export default readerPage(ErrorMessage)

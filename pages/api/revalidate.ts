@@ -1,0 +1,91 @@
+import { isValidSignature, SIGNATURE_HEADER_NAME } from '@sanity/webhook'
+import type { NextApiRequest, NextApiResponse } from 'next'
+import { parsePublishEvent, pathsForChange } from '@/lib/content'
+import { revalidateSecret } from '@/lib/env/server'
+import { BodyTooLargeError, readNodeTextWithLimit } from '@/lib/read-body'
+import { revalidateEach, type RevalidationReport } from '@/lib/revalidate-paths'
+
+// Sanity's GROQ-powered webhook calls this on every publish, unpublish and delete of a post,
+// category, author or the settings (README, "Going live with Sanity"). It checks the
+// signature with the shared secret, asks the content door which addresses the change made
+// stale (lib/content/stale-paths.ts), and renders each again with `res.revalidate`, so the
+// next reader gets the fresh page. The reader pages are Pages Router ISR pages, which
+// `revalidateTag` does not reach.
+
+// The signature covers the exact bytes Sanity sent: read them raw, never re-serialised.
+export const config = { api: { bodyParser: false } }
+
+/** A webhook projection is a few hundred bytes; anything near this is not from Sanity. */
+const MAX_BODY_BYTES = 64 * 1024
+
+type Answer = { error: string } | RevalidationReport
+
+export default async function revalidateWebhook(
+  request: NextApiRequest,
+  response: NextApiResponse<Answer>,
+) {
+  const answer = (status: number, body: Answer) => {
+    response.setHeader('Cache-Control', 'no-store')
+    response.status(status).json(body)
+  }
+
+  if (request.method !== 'POST') {
+    response.setHeader('Allow', 'POST')
+    return answer(405, { error: 'Method not allowed' })
+  }
+
+  let text: string
+  try {
+    text = await readNodeTextWithLimit(request, MAX_BODY_BYTES)
+  } catch (error) {
+    if (error instanceof BodyTooLargeError) {
+      // The rest of the upload is not read: the connection closes after this answer.
+      response.setHeader('Connection', 'close')
+      return answer(413, { error: 'Body too large' })
+    }
+    return answer(400, { error: 'Unreadable body' })
+  }
+
+  if (!revalidateSecret) {
+    console.error('[revalidate] SANITY_REVALIDATE_SECRET is not set; refusing webhook')
+    return answer(401, { error: 'Invalid signature' })
+  }
+  const signature = request.headers[SIGNATURE_HEADER_NAME]
+  if (typeof signature !== 'string' || !(await signedWith(text, signature, revalidateSecret))) {
+    return answer(401, { error: 'Invalid signature' })
+  }
+
+  let body: unknown
+  try {
+    body = JSON.parse(text)
+  } catch {
+    return answer(400, { error: 'Body is not JSON' })
+  }
+  const event = parsePublishEvent(body)
+  if (!event) return answer(400, { error: 'Body is not a Sanity document change' })
+
+  let paths: string[]
+  try {
+    paths = await pathsForChange(event)
+  } catch {
+    // The content source logged why (one line). A 5xx makes Sanity deliver the change
+    // again later, when the pages it names can be rendered too.
+    return answer(503, { error: 'Content unavailable, try again later' })
+  }
+
+  // Only pages already rendered and cached are rendered again (a 404 for the others counts
+  // as done): an address no reader has asked for yet renders fresh on its first request.
+  const report = await revalidateEach(paths, (path) =>
+    response.revalidate(path, { unstable_onlyGenerated: true }),
+  )
+  return answer(200, report)
+}
+
+/** Sanity's own check (@sanity/webhook); a malformed header is a wrong signature. */
+async function signedWith(text: string, signature: string, secret: string): Promise<boolean> {
+  try {
+    return await isValidSignature(text, signature, secret)
+  } catch {
+    return false
+  }
+}

@@ -1,0 +1,20 @@
+import type { GetStaticPropsContext } from 'next'
+import { ArchiveView } from '@/components/archive-view'
+import { readerPage } from '@/components/reader-page'
+import { listAuthors } from '@/lib/content'
+import { loadAuthorArchive } from '@/lib/page-data/archive'
+import { staticReaderProps } from '@/lib/page-data/pages-router'
+
+// Plain HTML for readers: no Next.js or React runtime in the browser (docs/architecture.md).
+export const config = { runtime: 'nodejs', unstable_runtimeJS: false }
+
+/** Every author with posts is prerendered; a new one renders on its first request (ISR). */
+export async function getStaticPaths() {
+  const paths = (await listAuthors()).map(({ slug }) => ({ params: { slug } }))
+  return { paths, fallback: 'blocking' as const }
+}
+
+export const getStaticProps = async ({ params }: GetStaticPropsContext<{ slug: string }>) =>
+  staticReaderProps(await loadAuthorArchive(params?.slug ?? ''))
+
+export default readerPage(ArchiveView)

@@ -1,0 +1,11 @@
+import { HomeView } from '@/components/home-view'
+import { readerPage } from '@/components/reader-page'
+import { loadHome } from '@/lib/page-data/home'
+import { staticReaderProps } from '@/lib/page-data/pages-router'
+
+// Plain HTML for readers: no Next.js or React runtime in the browser (docs/architecture.md).
+export const config = { runtime: 'nodejs', unstable_runtimeJS: false }
+
+export const getStaticProps = async () => staticReaderProps(await loadHome())
+
+export default readerPage(HomeView)

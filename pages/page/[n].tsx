@@ -1,0 +1,14 @@
+import type { GetServerSidePropsContext } from 'next'
+import { LatestPageView } from '@/components/latest-page-view'
+import { readerPage } from '@/components/reader-page'
+import { loadLatestPage } from '@/lib/page-data/home'
+import { serverReaderProps } from '@/lib/page-data/pages-router'
+
+// Plain HTML for readers: no Next.js or React runtime in the browser (docs/architecture.md).
+export const config = { runtime: 'nodejs', unstable_runtimeJS: false }
+
+// Per request: /page/1 answers with a redirect to the home page.
+export const getServerSideProps = async ({ params }: GetServerSidePropsContext<{ n: string }>) =>
+  serverReaderProps(await loadLatestPage(params?.n ?? ''))
+
+export default readerPage(LatestPageView)

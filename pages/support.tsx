@@ -1,0 +1,11 @@
+import { readerPage } from '@/components/reader-page'
+import { SupportView } from '@/components/support-view'
+import { staticReaderProps } from '@/lib/page-data/pages-router'
+import { loadSupport } from '@/lib/page-data/support'
+
+// Plain HTML for readers: no Next.js or React runtime in the browser (docs/architecture.md).
+export const config = { runtime: 'nodejs', unstable_runtimeJS: false }
+
+export const getStaticProps = async () => staticReaderProps(await loadSupport())
+
+export default readerPage(SupportView)
