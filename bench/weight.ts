@@ -12,7 +12,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { constants, gzipSync, inflateSync } from 'node:zlib'
+import { constants, gunzipSync, gzipSync } from 'node:zlib'
 import { chromium, type Browser, type Response } from '@playwright/test'
 import { startBaseline } from './lib/baseline.ts'
 import { emit, note } from './lib/report.ts'
@@ -84,13 +84,13 @@ function markersInBuild(): Map<string, string[]> {
 type Visit = { totals: Totals; files: Totals; offenders: string[] }
 
 /** Sums what the page's responses weigh; a response the browser took from its cache is free. */
-async function weigh(responses: Response[]): Promise<Visit> {
+async function weigh(responses: Response[], cached: Set<string> = new Set()): Promise<Visit> {
   const totals = zero()
   const files = zero()
   const offenders: string[] = []
   for (const response of responses) {
     if (response.status() >= 300 && response.status() < 400) continue
-    if ((await response.request().sizes()).responseBodySize === 0) continue
+    if (cached.has(response.url())) continue
     const body = await response.body().catch(() => null)
     if (!body) continue
     const kind = kindOf(response)
@@ -114,6 +114,19 @@ async function visit(browser: Browser, origin: string, path: string, then?: stri
   const tab = await context.newPage()
   let responses: Response[] = []
   tab.on('response', (response) => responses.push(response))
+  // What Chromium answered from its own cache (memory or disk): nothing went over the wire.
+  const cdp = await context.newCDPSession(tab)
+  await cdp.send('Network.enable')
+  const urls = new Map<string, string>()
+  const cached = new Set<string>()
+  cdp.on('Network.requestWillBeSent', ({ requestId, request }) => urls.set(requestId, request.url))
+  cdp.on('Network.requestServedFromCache', ({ requestId }) => {
+    const url = urls.get(requestId)
+    if (url) cached.add(url)
+  })
+  cdp.on('Network.responseReceived', ({ response }) => {
+    if (response.fromDiskCache || response.fromPrefetchCache) cached.add(response.url)
+  })
   // Warm the server's cache first, so the figure is the page, not a first render.
   await fetch(origin + path)
   await tab.goto(origin + path, { waitUntil: 'networkidle' })
@@ -122,8 +135,9 @@ async function visit(browser: Browser, origin: string, path: string, then?: stri
   if (then) {
     await fetch(origin + then)
     responses = []
+    cached.clear()
     await tab.goto(origin + then, { waitUntil: 'networkidle' })
-    second = await weigh(responses)
+    second = await weigh(responses, cached)
   }
   await context.close()
   return { first, second }
@@ -154,11 +168,8 @@ async function firstFlight(origin: string) {
 }
 
 function inflateGzipPrefix(prefix: Buffer): string {
-  // Gzip's 10-byte header, then raw deflate: inflate what is there, without the end.
-  return inflateSync(prefix.subarray(10), {
-    finishFlush: constants.Z_SYNC_FLUSH,
-    windowBits: -15,
-  } as never).toString('utf8')
+  // What has arrived so far, inflated without its end (a browser renders as it goes).
+  return gunzipSync(prefix, { finishFlush: constants.Z_SYNC_FLUSH }).toString('utf8')
 }
 
 export async function run() {
@@ -213,6 +224,8 @@ export async function run() {
       const secondBefore = before ? textTotal(before.second!.totals) : undefined
       emit('weight', 'second_article.total_before_images.gzip_bytes', second, {
         kb: kb(second),
+        by_kind: now.second!.totals,
+        ...(before ? { baseline_by_kind: before.second!.totals } : {}),
         budget_kb: SECOND_ARTICLE_BUDGET / 1024,
         budget_met: second <= SECOND_ARTICLE_BUDGET,
         ...(before ? { baseline: secondBefore, ratio: ratio(second, secondBefore) } : {}),

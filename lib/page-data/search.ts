@@ -33,6 +33,9 @@ export async function loadSearch(query: {
     {
       ...pageMetadata({
         title: normalized ? `Search: ${normalized}` : 'Search',
+        description: normalized
+          ? `Nabado articles about “${normalized}”.`
+          : 'Search every Nabado article on relationships and society in Kenya.',
         path: SEARCH_PATH,
       }),
       // Result pages are for readers, not for search engines' indexes (Google's guidance for
