@@ -1,4 +1,5 @@
 import '@/lib/server-only.ts'
+import type { QueryParams } from '@sanity/client'
 import { cache } from 'react'
 import { isValidSlug } from '@/lib/permalink.ts'
 import { pageSlice, paginate, type Pagination } from '@/lib/pagination.ts'
@@ -9,14 +10,9 @@ import {
   CATEGORY_LIST_QUERY,
   POST_ARCHIVE_QUERY,
 } from '@/sanity/queries.ts'
-import type {
-  AUTHOR_ARCHIVE_QUERY_RESULT,
-  AUTHOR_LIST_QUERY_RESULT,
-  CATEGORY_ARCHIVE_QUERY_RESULT,
-  CATEGORY_LIST_QUERY_RESULT,
-  POST_ARCHIVE_QUERY_RESULT,
-} from '@/sanity/types.ts'
+import type { POST_ARCHIVE_QUERY_RESULT } from '@/sanity/types.ts'
 import { source, tags } from './active-source.ts'
+import { read, readable } from './source.ts'
 import type { PostCard } from './types.ts'
 
 // Archives: the home page's pages, a category's and an author's posts, newest first, a page
@@ -41,9 +37,7 @@ export type AuthorArchive = PostArchivePage & {
 
 /** Categories with at least one post, by title (the footer and prerendering). */
 export const listCategories = cache(async (): Promise<CategoryLink[]> => {
-  const categories = await source.fetch<CATEGORY_LIST_QUERY_RESULT>(CATEGORY_LIST_QUERY, {}, [
-    tags.posts,
-  ])
+  const categories = await read(source, CATEGORY_LIST_QUERY, {}, [tags.posts])
   return categories.flatMap(({ _id, title, slug }) =>
     slug && isValidSlug(slug) ? [{ _id, title: title || slug, slug }] : [],
   )
@@ -51,7 +45,7 @@ export const listCategories = cache(async (): Promise<CategoryLink[]> => {
 
 /** Authors with at least one post, by name (prerendering). */
 export async function listAuthors(): Promise<AuthorLink[]> {
-  const authors = await source.fetch<AUTHOR_LIST_QUERY_RESULT>(AUTHOR_LIST_QUERY, {}, [tags.posts])
+  const authors = await read(source, AUTHOR_LIST_QUERY, {}, [tags.posts])
   return authors.flatMap(({ _id, name, slug }) =>
     slug && isValidSlug(slug) ? [{ _id, name: name || slug, slug }] : [],
   )
@@ -59,21 +53,15 @@ export async function listAuthors(): Promise<AuthorLink[]> {
 
 /** A page of all posts; null past the last page. */
 export async function getPostArchive(page: number): Promise<PostArchivePage | null> {
-  const result = await source.fetch<POST_ARCHIVE_QUERY_RESULT>(
-    POST_ARCHIVE_QUERY,
-    pageSlice(page),
-    [tags.posts],
-  )
-  return pageOf(page, result)
+  const { total, posts } = await read(source, POST_ARCHIVE_QUERY, pageSlice(page), [tags.posts])
+  return pageOf(page, total, posts)
 }
 
 /** A page of a category's posts; null for an unknown category or a page past the last. */
 export const getCategoryArchive = cache(
   async (slug: string, page: number): Promise<CategoryArchive | null> => {
-    const found = await subjectArchive<NonNullable<CATEGORY_ARCHIVE_QUERY_RESULT>>(
-      CATEGORY_ARCHIVE_QUERY,
-      slug,
-      page,
+    const found = await subjectArchive(slug, page, (params) =>
+      read(source, CATEGORY_ARCHIVE_QUERY, params, [tags.posts]),
     )
     if (!found) return null
     const { _id, title, description } = found.subject
@@ -84,10 +72,8 @@ export const getCategoryArchive = cache(
 /** A page of an author's posts; null for an unknown author or a page past the last. */
 export const getAuthorArchive = cache(
   async (slug: string, page: number): Promise<AuthorArchive | null> => {
-    const found = await subjectArchive<NonNullable<AUTHOR_ARCHIVE_QUERY_RESULT>>(
-      AUTHOR_ARCHIVE_QUERY,
-      slug,
-      page,
+    const found = await subjectArchive(slug, page, (params) =>
+      read(source, AUTHOR_ARCHIVE_QUERY, params, [tags.posts]),
     )
     if (!found) return null
     const { _id, name, bio } = found.subject
@@ -97,27 +83,26 @@ export const getAuthorArchive = cache(
 
 /**
  * A page of the posts of one category or author (the subject), and the subject's own fields
- * as its query returns them; null for an unknown subject or a page past the last.
+ * as its query (read by `readSubject`) returns them; null for an unknown subject or a page
+ * past the last.
  */
-async function subjectArchive<Subject extends { total: number; posts: unknown[] }>(
-  query: string,
+async function subjectArchive<Subject extends { total: number; posts: ArchivedPost[] }>(
   slug: string,
   page: number,
+  readSubject: (params: QueryParams) => Promise<Subject | null>,
 ): Promise<{ subject: Subject; archive: PostArchivePage } | null> {
   if (!isValidSlug(slug)) return null
-  const subject = await source.fetch<Subject | null>(query, { slug, ...pageSlice(page) }, [
-    tags.posts,
-  ])
+  const subject = await readSubject({ slug, ...pageSlice(page) })
   if (!subject) return null
-  const archive = pageOf(page, subject)
+  const archive = pageOf(page, subject.total, subject.posts)
   return archive ? { subject, archive } : null
 }
 
-function pageOf(
-  page: number,
-  { total, posts }: { total: number; posts: unknown[] },
-): PostArchivePage | null {
+/** A post in an archive, as the archive queries return it. */
+type ArchivedPost = POST_ARCHIVE_QUERY_RESULT['posts'][number]
+
+function pageOf(page: number, total: number, posts: ArchivedPost[]): PostArchivePage | null {
   const pagination = paginate(page, total)
   // The queries only return readable posts (with a slug and a date): see READABLE_POST.
-  return pagination ? { posts: posts as PostCard[], pagination } : null
+  return pagination ? { posts: readable(posts), pagination } : null
 }

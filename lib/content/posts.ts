@@ -11,20 +11,23 @@ import {
 } from '@/sanity/queries.ts'
 import { source, tags } from './active-source.ts'
 import { getSiteSettings } from './settings.ts'
+import { read, readable } from './source.ts'
 import type { Post, PostCard, PostPage, PostPath } from './types.ts'
 
 export async function listPosts({ page = 1, perPage = 10 } = {}): Promise<PostCard[]> {
   const start = (page - 1) * perPage
-  return source.fetch<PostCard[]>(POST_LIST_QUERY, { start, end: start + perPage }, [tags.posts])
+  return readable(
+    await read(source, POST_LIST_QUERY, { start, end: start + perPage }, [tags.posts]),
+  )
 }
 
 /** The newest posts' addresses, for prerendering at build time. */
 export async function listPostPaths(limit = 1000): Promise<PostPath[]> {
-  return source.fetch<PostPath[]>(POST_PATHS_QUERY, { limit }, [tags.posts])
+  return readable(await read(source, POST_PATHS_QUERY, { limit }, [tags.posts]))
 }
 
 export async function findPostPath(slug: string): Promise<PostPath | null> {
-  return source.fetch<PostPath | null>(POST_PATH_BY_SLUG_QUERY, { slug }, [tags.post(slug)])
+  return readable(await read(source, POST_PATH_BY_SLUG_QUERY, { slug }, [tags.post(slug)]))
 }
 
 /**
@@ -32,15 +35,17 @@ export async function findPostPath(slug: string): Promise<PostPath | null> {
  * then posts sharing its categories); null when no readable post has this slug.
  */
 export const getPostPage = cache(async (slug: string): Promise<PostPage | null> => {
-  const [post, { suggestedReads }] = await Promise.all([
-    source.fetch<Post | null>(POST_PAGE_QUERY, { slug }, [
+  const [found, { suggestedReads }] = await Promise.all([
+    read(source, POST_PAGE_QUERY, { slug }, [
       tags.post(slug),
       // The page shows its picked suggested reads too: any post change may alter them.
       tags.posts,
     ]),
     getSiteSettings(),
   ])
-  if (!post) return null
+  if (!found) return null
+  // The post and its picks are readable posts (both filtered by READABLE_POST).
+  const post: Post = { ...readable(found), picked: readable(found.picked) }
   const picked = post.picked ?? []
   // Enough candidates to fill the list even if every pick is among them; none when the
   // picks (distinct, never the post itself) fill it alone.
@@ -49,14 +54,17 @@ export const getPostPage = cache(async (slug: string): Promise<PostPage | null> 
   const candidates =
     wanted === 0
       ? []
-      : await source.fetch<PostCard[]>(
-          RELATED_CANDIDATES_QUERY,
-          {
-            postId: post._id,
-            categoryIds: (post.categories ?? []).map((category) => category._id),
-            limit: wanted,
-          },
-          [tags.posts],
+      : readable(
+          await read(
+            source,
+            RELATED_CANDIDATES_QUERY,
+            {
+              postId: post._id,
+              categoryIds: (post.categories ?? []).map((category) => category._id),
+              limit: wanted,
+            },
+            [tags.posts],
+          ),
         )
   return { post, related: rankRelatedReads(post._id, picked, candidates, suggestedReads) }
 })
@@ -66,9 +74,11 @@ export async function getAdjacentPosts(post: {
   _id: string
   publishedAt: string
 }): Promise<{ older: PostCard | null; newer: PostCard | null }> {
-  return source.fetch<{ older: PostCard | null; newer: PostCard | null }>(
+  const { older, newer } = await read(
+    source,
     ADJACENT_POSTS_QUERY,
     { postId: post._id, publishedAt: post.publishedAt },
     [tags.posts],
   )
+  return { older: readable(older), newer: readable(newer) }
 }

@@ -2,8 +2,8 @@ import '@/lib/server-only.ts'
 import { pageSlice, paginate, type Pagination } from '@/lib/pagination.ts'
 import { matchPatterns, normalizeQuery, searchTerms } from '@/lib/search-terms.ts'
 import { SEARCH_QUERY } from '@/sanity/queries.ts'
-import type { SEARCH_QUERY_RESULT } from '@/sanity/types.ts'
 import { source, tags } from './active-source.ts'
+import { read, readable } from './source.ts'
 import type { PostCard } from './types.ts'
 
 /** Search results a page at a time. */
@@ -36,11 +36,12 @@ export async function searchPosts(
     const pagination = paginate(page, 0, SEARCH_RESULTS_PER_PAGE)
     return pagination ? { query, terms, results: [], pagination } : null
   }
-  const { total, results } = await source.fetch<SEARCH_QUERY_RESULT>(
+  const { total, results } = await read(
+    source,
     SEARCH_QUERY,
     { terms: matchPatterns(terms), ...pageSlice(page, SEARCH_RESULTS_PER_PAGE) },
     [tags.posts],
   )
   const pagination = paginate(page, total, SEARCH_RESULTS_PER_PAGE)
-  return pagination ? { query, terms, results: results as SearchResult[], pagination } : null
+  return pagination ? { query, terms, results: readable(results), pagination } : null
 }

@@ -3,8 +3,8 @@ import { cache } from 'react'
 import { suggestedReadsCount } from '@/lib/related-reads.ts'
 import { safeHref } from '@/lib/safe-url.ts'
 import { SITE_SETTINGS_QUERY } from '@/sanity/queries.ts'
-import type { SITE_SETTINGS_QUERY_RESULT } from '@/sanity/types.ts'
 import { source, tags } from './active-source.ts'
+import { read } from './source.ts'
 import type { SiteSettings } from './types.ts'
 
 const DEFAULT_SITE_NAME = 'Nabado'
@@ -14,9 +14,7 @@ const DEFAULT_SITE_NAME = 'Nabado'
  * and only complete remittance links.
  */
 export const getSiteSettings = cache(async (): Promise<SiteSettings> => {
-  const settings = await source.fetch<SITE_SETTINGS_QUERY_RESULT>(SITE_SETTINGS_QUERY, {}, [
-    tags.settings,
-  ])
+  const settings = await read(source, SITE_SETTINGS_QUERY, {}, [tags.settings])
   const support = settings?.support
   return {
     _updatedAt: settings?._updatedAt ?? null,

@@ -21,6 +21,8 @@ import {
 } from '@/lib/seo/sitemap.ts'
 import { absoluteUrl, authorPath, categoryPath } from '@/lib/seo/site.ts'
 import { source, tags } from './active-source.ts'
+import { read, readable } from './source.ts'
+import type { Readable } from './types.ts'
 
 // Reads for sitemap.xml. Posts, categories and authors are each read a slice at a time
 // ([$start...$end]), so a sitemap of 50,000 addresses never loads the whole dataset.
@@ -32,34 +34,30 @@ const SITEMAP_TAGS = [tags.posts, tags.settings]
 export type SitemapCounts = SITEMAP_COUNTS_QUERY_RESULT
 
 export async function getSitemapCounts(): Promise<SitemapCounts> {
-  return source.fetch<SitemapCounts>(SITEMAP_COUNTS_QUERY, {}, SITEMAP_TAGS)
+  return read(source, SITEMAP_COUNTS_QUERY, {}, SITEMAP_TAGS)
 }
 
-export type SitemapPost = Omit<SITEMAP_POSTS_QUERY_RESULT[number], 'slug' | 'publishedAt'> & {
-  slug: string
-  publishedAt: string
-}
+export type SitemapPost = Readable<SITEMAP_POSTS_QUERY_RESULT[number]>
 
 export async function listSitemapPosts(start: number, end: number): Promise<SitemapPost[]> {
-  return source.fetch<SitemapPost[]>(SITEMAP_POSTS_QUERY, { start, end }, SITEMAP_TAGS)
+  return readable(await read(source, SITEMAP_POSTS_QUERY, { start, end }, SITEMAP_TAGS))
 }
 
 /** A category or author with a slug, and when it or its newest-edited post last changed. */
 export type SitemapArchive = Omit<
-  SITEMAP_CATEGORIES_QUERY_RESULT[number],
-  'slug' | '_updatedAt'
+  Readable<SITEMAP_CATEGORIES_QUERY_RESULT[number]>,
+  '_updatedAt'
 > & {
-  slug: string
   // Missing in exports that never went through the Content Lake (the bundled dataset).
   _updatedAt: string | null
 }
 
 export async function listSitemapCategories(start: number, end: number): Promise<SitemapArchive[]> {
-  return source.fetch<SitemapArchive[]>(SITEMAP_CATEGORIES_QUERY, { start, end }, SITEMAP_TAGS)
+  return readable(await read(source, SITEMAP_CATEGORIES_QUERY, { start, end }, SITEMAP_TAGS))
 }
 
 export async function listSitemapAuthors(start: number, end: number): Promise<SitemapArchive[]> {
-  return source.fetch<SitemapArchive[]>(SITEMAP_AUTHORS_QUERY, { start, end }, SITEMAP_TAGS)
+  return readable(await read(source, SITEMAP_AUTHORS_QUERY, { start, end }, SITEMAP_TAGS))
 }
 
 /** The site's own pages, first in the sitemap. */

@@ -1,5 +1,4 @@
 import { STALE_PATHS_QUERY } from '@/sanity/queries.ts'
-import type { STALE_PATHS_QUERY_RESULT } from '@/sanity/types.ts'
 import { source } from './active-source.ts'
 import {
   needsStalePathsQuery,
@@ -9,7 +8,7 @@ import {
   type PublishEvent,
   type StaleFound,
 } from './revalidation.ts'
-import type { ContentSource } from './source.ts'
+import { read, type ContentSource } from './source.ts'
 
 /**
  * The addresses a published change makes stale (see `stalePaths`), for the publish webhook
@@ -21,7 +20,8 @@ export async function pathsForChange(
   from: ContentSource = source,
 ): Promise<string[]> {
   if (!needsStalePathsQuery(event)) return stalePaths(event, NOTHING_FOUND)
-  const found: StaleFound = await from.fetch<STALE_PATHS_QUERY_RESULT>(
+  const found: StaleFound = await read(
+    from,
     STALE_PATHS_QUERY,
     stalePathsParams(event),
     // No tags: nothing may cache this read, so nothing needs to expire it.

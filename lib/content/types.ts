@@ -6,17 +6,30 @@ import type {
 } from '@/sanity/types'
 
 // Result shapes come from Sanity TypeGen (sanity/types.ts, generated from the schema and the
-// queries). The queries only return posts with a slug and a publish date (READABLE_POST in
-// sanity/queries.ts), which TypeGen cannot infer from a filter, so those two are narrowed here.
-type Readable<T> = Omit<T, 'slug' | 'publishedAt' | 'title'> & {
-  slug: string
-  publishedAt: string
-  title: string
-}
+// queries), and each read is typed by its query (`read`, source.ts). What TypeGen cannot see
+// is what a query's filter guarantees, so that narrowing is named here, once: `Readable`.
+
+/** The fields a readable post always has. */
+type ReadableField = 'slug' | 'publishedAt' | 'title'
+
+/**
+ * What a query returns, with what its filter guarantees: the posts READABLE_POST lets through
+ * (sanity/queries.ts) have a slug and a publish date, and a title (the schema requires one);
+ * the categories and authors the sitemap lists have a slug (`defined(slug.current)`). TypeGen
+ * types those fields nullable, since it cannot infer anything from a filter. T is one such
+ * document as the query projects it, a list of them, or null; only the fields the query
+ * projects are narrowed, so a field it does not project stays missing. Apply with
+ * `readable()` (source.ts), and only to what such a filter returned.
+ */
+export type Readable<T> = T extends null
+  ? null
+  : T extends readonly (infer Item)[]
+    ? Array<Readable<Item>>
+    : { [Key in keyof T]: Key extends ReadableField ? NonNullable<T[Key]> : T[Key] }
 
 export type PostCard = Readable<RELATED_CANDIDATES_QUERY_RESULT[number]>
 
-export type PostPath = Readable<POST_PATHS_QUERY_RESULT[number] & { title: string }>
+export type PostPath = Readable<POST_PATHS_QUERY_RESULT[number]>
 
 export type CategoryRef = NonNullable<PostCard['category']>
 
