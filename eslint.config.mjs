@@ -21,6 +21,8 @@ export default defineConfig([
     'sanity/types.ts',
     // The enhancement script as built (lib/enhance/ is its source).
     'public/enhance/**',
+    // Benchmarks' scratch space (a baseline checkout of another commit, datasets).
+    '.bench/**',
   ]),
   {
     rules: {
@@ -61,7 +63,7 @@ export default defineConfig([
   {
     // Tests and the local Sanity API stand-in talk to Sanity's API directly, as a real
     // client or server would.
-    files: ['lib/content/**', '**/*.test.ts', 'e2e/**', 'bench/**', 'scripts/**'],
+    files: ['lib/content/**', '**/*.test.ts', 'e2e/**', 'tools/**', 'bench/**', 'scripts/**'],
     rules: { 'no-restricted-imports': 'off' },
   },
   {
@@ -73,6 +75,7 @@ export default defineConfig([
       'sanity.cli.ts',
       'scripts/**',
       'e2e/**',
+      'tools/**',
       'bench/**',
       'tests/**',
       '**/*.test.ts',

@@ -52,7 +52,7 @@ export default defineConfig({
   // Sanity-mode build prerenders from the stand-in, so the stand-in comes first.
   webServer: [
     {
-      command: `node e2e/sanity-stand-in/cli.ts --dataset-file sanity/dataset/production.ndjson`,
+      command: `node tools/sanity-stand-in/cli.ts --dataset-file sanity/dataset/production.ndjson`,
       url: `http://127.0.0.1:${STAND_IN.httpPort}/v1/ping`,
       timeout: 60_000,
       reuseExistingServer: false,

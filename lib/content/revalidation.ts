@@ -4,7 +4,7 @@ import { isValidSlug, postPath } from '../permalink.ts'
 // (WEBHOOK_PROJECTION below, both sides of it); STALE_PATHS_QUERY (sanity/queries.ts) reads
 // what else shows that document; `stalePaths` turns both into the addresses to render again
 // (`res.revalidate(path)` in pages/api/revalidate.ts). Pure: no reads here, so the
-// stand-in (e2e/sanity-stand-in/cli.ts, plain Node) can import the projection too.
+// stand-in (tools/sanity-stand-in/cli.ts, plain Node) can import the projection too.
 
 /**
  * The webhook's projection (Sanity manage › API › Webhooks › Projection). Both sides of the

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { createSanityStandIn } from '@/e2e/sanity-stand-in/server.ts'
+import { createSanityStandIn } from '@/tools/sanity-stand-in/server.ts'
 import type { Document } from './bundled-index.ts'
 import { createBundledSource, parseNdjson } from './bundled-source.ts'
 import { parsePublishEvent, STALE_POSTS_LIMIT, type PublishEvent } from './revalidation.ts'

@@ -66,7 +66,7 @@ describe('sanity dataset import of the folder (Sanity’s own importer)', () => 
     const { join } = await import('node:path')
     const { createClient } = await import('@sanity/client')
     const { sanityImport } = await import('@sanity/import')
-    const { createSanityStandIn } = await import('../../e2e/sanity-stand-in/server.ts')
+    const { createSanityStandIn } = await import('../../tools/sanity-stand-in/server.ts')
     const { toNdjson } = await import('./build.ts')
 
     // The folder as `npm run dataset:import-folder` writes it.

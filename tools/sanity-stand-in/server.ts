@@ -1,4 +1,4 @@
-// A local stand-in of the Sanity HTTP API, for end-to-end tests.
+// A local stand-in of the Sanity HTTP API, for tests (end-to-end, unit and dataset tests).
 //
 // It really stores and queries documents (groq-js), applies mutations and document actions
 // (patches through Sanity's own @sanity/mutator), streams real listener events, and delivers
@@ -9,8 +9,8 @@
 // - plain HTTP/1.1 for Node clients: `createClient({apiHost: stand.httpUrl,
 //   useProjectHostname: false, ...})`.
 //
-// Both listen on 127.0.0.1 only. See /work/shared/notes/sanity-studio-offline.md for what the
-// Studio needs, and cli.ts to run it as a process.
+// Both listen on 127.0.0.1 only. See README.md (next to this file) for what the Studio
+// needs, and cli.ts to run it as a process.
 
 import { createServer, type Server } from 'node:http'
 import { createSecureServer, type Http2SecureServer, type Http2Session } from 'node:http2'

@@ -1,6 +1,6 @@
 // Runs the Sanity stand-in as a process, for Playwright's `webServer` or a CI script.
 //
-//   npm exec -- node e2e/sanity-stand-in/cli.ts --dataset-file sanity/dataset/production.ndjson \
+//   npm exec -- node tools/sanity-stand-in/cli.ts --dataset-file sanity/dataset/production.ndjson \
 //     --http-port 3334 --https-port 3443 --project-id standin
 //
 // Every flag can also come from the environment (flag --http-port = SANITY_STAND_IN_HTTP_PORT,
@@ -55,7 +55,7 @@ const FLAGS = {
 
 type Flag = keyof typeof FLAGS
 
-const USAGE = `Usage: node e2e/sanity-stand-in/cli.ts [options]
+const USAGE = `Usage: node tools/sanity-stand-in/cli.ts [options]
 ${Object.entries(FLAGS)
   .map(([flag, env]) => `  --${flag.padEnd(15)} (env ${env})`)
   .join('\n')}

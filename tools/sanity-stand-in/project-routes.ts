@@ -1,6 +1,6 @@
-// The project / user endpoints the Studio calls while booting, answered as the notes in
-// /work/shared/notes/sanity-studio-offline.md found that it needs: a logged-in administrator
-// with full access, no comments dataset, nothing scheduled, telemetry off.
+// The project / user endpoints the Studio calls while booting, answered as README.md ("What
+// the Studio needs") records that it needs: a logged-in administrator with full access, no
+// comments dataset, nothing scheduled, telemetry off.
 
 import type { RequestContext } from './context.ts'
 import { isRecord, plainError, readJsonBody, sendJson, sendText } from './http-util.ts'
