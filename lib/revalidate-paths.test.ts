@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { revalidateEach } from './revalidate-paths.ts'
+import { ownPathsFirst, revalidateEach } from './revalidate-paths.ts'
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 1))
 
@@ -38,5 +38,26 @@ describe('revalidateEach', () => {
       revalidated: [],
       failed: [],
     })
+  })
+})
+
+describe('ownPathsFirst', () => {
+  it('puts the changed post’s addresses first and keeps the rest in order', () => {
+    const paths = ['/', '/2026/02/20/b', '/2026/02/24/a', '/category/x', '/2026/02/28/c']
+    expect(ownPathsFirst(paths, ['a', 'old-a'])).toEqual([
+      '/2026/02/24/a',
+      '/',
+      '/2026/02/20/b',
+      '/category/x',
+      '/2026/02/28/c',
+    ])
+    expect(ownPathsFirst(paths, [null, undefined])).toEqual(paths)
+  })
+
+  it('matches whole slugs only', () => {
+    expect(ownPathsFirst(['/2026/02/24/not-a', '/2026/02/24/a'], ['a'])).toEqual([
+      '/2026/02/24/a',
+      '/2026/02/24/not-a',
+    ])
   })
 })

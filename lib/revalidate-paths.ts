@@ -37,3 +37,16 @@ export async function revalidateEach(
 
 const firstLine = (error: unknown) =>
   (error instanceof Error ? error.message : String(error)).split('\n')[0]
+
+/**
+ * The changed document's own addresses first (the article an editor just published, under
+ * its new and old slug), then the rest in their order: it is the page its editor opens to
+ * check, and the one a reader following a fresh link asks for.
+ */
+export function ownPathsFirst(
+  paths: readonly string[],
+  slugs: ReadonlyArray<string | null | undefined>,
+): string[] {
+  const own = (path: string) => slugs.some((slug) => slug && path.endsWith(`/${slug}`))
+  return [...paths.filter(own), ...paths.filter((path) => !own(path))]
+}

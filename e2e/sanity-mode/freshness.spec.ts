@@ -16,6 +16,10 @@ const LOVE_MONEY =
 
 const pageText = async (path: string) => (await fetch(`${sanitySiteUrl}${path}`)).text()
 
+// Each test starts when the webhooks of earlier tests have been answered: the stand-in, like
+// Sanity, delivers one at a time, and a publish must not wait behind another test's.
+test.beforeEach(() => standInControl('webhooks/settled'))
+
 test('a published title change reaches the article, the home page and suggested reads in 2 s', async () => {
   // Every page involved is already rendered and cached.
   for (const path of [LONELINESS, '/', SEED_ARTICLE]) {

@@ -3,7 +3,7 @@ import type { NextApiRequest, NextApiResponse } from 'next'
 import { parsePublishEvent, pathsForChange } from '@/lib/content'
 import { revalidateSecret } from '@/lib/env/server'
 import { BodyTooLargeError, readNodeTextWithLimit } from '@/lib/read-body'
-import { revalidateEach, type RevalidationReport } from '@/lib/revalidate-paths'
+import { ownPathsFirst, revalidateEach, type RevalidationReport } from '@/lib/revalidate-paths'
 
 // Sanity's GROQ-powered webhook calls this on every publish, unpublish and delete of a post,
 // category, author or the settings (README, "Going live with Sanity"). It checks the
@@ -75,7 +75,8 @@ export default async function revalidateWebhook(
 
   // Only pages already rendered and cached are rendered again (a 404 for the others counts
   // as done): an address no reader has asked for yet renders fresh on its first request.
-  const report = await revalidateEach(paths, (path) =>
+  const ordered = ownPathsFirst(paths, [event.slug, event.previousSlug])
+  const report = await revalidateEach(ordered, (path) =>
     response.revalidate(path, { unstable_onlyGenerated: true }),
   )
   return answer(200, report)
