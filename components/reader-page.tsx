@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import Head from 'next/head'
 import type { ReactNode } from 'react'
+import type { ReaderPageProps } from '@/lib/page-data/result'
 import type { Shell } from '@/lib/page-data/shell'
 import { headTags, type HeadTag } from '@/lib/seo/head-tags'
 import { SiteShell } from './site-shell'
@@ -41,9 +42,6 @@ export function ReaderPage({
     </>
   )
 }
-
-/** What every reader page component receives from its getStaticProps/getServerSideProps. */
-export type ReaderPageProps<View> = { view: View; metadata: Metadata; shell: Shell }
 
 /** A page component for pages/: the view in the reader's document, from the props. */
 export function readerPage<View extends object>(View: (props: View) => ReactNode) {

@@ -1,7 +1,7 @@
 import { NotFoundMessage } from '@/components/not-found-message'
 import { readerPage } from '@/components/reader-page'
-import { loadNotFound } from '@/lib/page-data/not-found'
-import { loadShell } from '@/lib/page-data/shell'
+import { builtOnceReaderProps } from '@/lib/page-data/pages-router'
+import { NOINDEX } from '@/lib/seo/metadata'
 
 // Plain HTML for readers: no Next.js or React runtime in the browser (docs/architecture.md).
 export const config = { runtime: 'nodejs', unstable_runtimeJS: false }
@@ -13,10 +13,7 @@ export const config = { runtime: 'nodejs', unstable_runtimeJS: false }
  * settings and categories of that build; the patch in patches/ makes Next.js use this page
  * instead of the App Router's (docs/architecture.md, "Reader pages").
  */
-export async function getStaticProps() {
-  const loaded = await loadNotFound()
-  if (loaded.kind !== 'page') throw new Error('The 404 page always exists')
-  return { props: { view: loaded.props, metadata: loaded.metadata, shell: await loadShell() } }
-}
+export const getStaticProps = () =>
+  builtOnceReaderProps({}, { title: 'Page not found', robots: NOINDEX })
 
 export default readerPage(NotFoundMessage)

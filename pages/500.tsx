@@ -1,7 +1,7 @@
 import { ErrorMessage } from '@/components/error-message'
 import { readerPage } from '@/components/reader-page'
 import { NOINDEX } from '@/lib/seo/metadata'
-import { loadShell } from '@/lib/page-data/shell'
+import { builtOnceReaderProps } from '@/lib/page-data/pages-router'
 
 // Plain HTML for readers: no Next.js or React runtime in the browser (docs/architecture.md).
 export const config = { runtime: 'nodejs', unstable_runtimeJS: false }
@@ -11,14 +11,7 @@ export const config = { runtime: 'nodejs', unstable_runtimeJS: false }
  * has no cached copy): complete HTML, built once at build time, so it needs nothing that
  * just failed. Reloading is the way to try again; no script needed.
  */
-export async function getStaticProps() {
-  return {
-    props: {
-      view: {},
-      metadata: { title: 'Something went wrong', robots: NOINDEX },
-      shell: await loadShell(),
-    },
-  }
-}
+export const getStaticProps = () =>
+  builtOnceReaderProps({}, { title: 'Something went wrong', robots: NOINDEX })
 
 export default readerPage(ErrorMessage)

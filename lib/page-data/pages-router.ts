@@ -1,8 +1,7 @@
 import '@/lib/server-only.ts'
-import type { Metadata } from 'next'
-import type { GetServerSidePropsResult, GetStaticPropsResult } from 'next'
-import type { Loaded } from './result.ts'
-import { loadShell, type Shell } from './shell.ts'
+import type { GetServerSidePropsResult, GetStaticPropsResult, Metadata } from 'next'
+import type { Loaded, ReaderPageProps } from './result.ts'
+import { loadShell } from './shell.ts'
 
 /**
  * How long a reader page may be served before it is rendered again in the background. A
@@ -12,9 +11,6 @@ import { loadShell, type Shell } from './shell.ts'
  * it as `s-maxage=300, stale-while-revalidate`, which a CDN honours too.
  */
 export const READER_REVALIDATE_SECONDS = 300
-
-/** What every reader page component receives: its view's props, its metadata, the shell. */
-type ReaderPageProps<View> = { view: View; metadata: Metadata; shell: Shell }
 
 /**
  * Props travel as JSON (into the ISR cache and to the page); JSON has no `undefined`, which
@@ -46,4 +42,12 @@ export async function serverReaderProps<View>(
   if (loaded.kind === 'not-found') return { notFound: true }
   if (loaded.kind === 'redirect') return { redirect: { destination: loaded.to, permanent: true } }
   return { props: await readerProps(loaded) }
+}
+
+/**
+ * getStaticProps' answer for the pages Next.js renders once, at build time (404, 500): no
+ * revalidation, no 404 or redirect of their own.
+ */
+export async function builtOnceReaderProps<View>(view: View, metadata: Metadata) {
+  return { props: await readerProps({ kind: 'page', props: view, metadata }) }
 }
