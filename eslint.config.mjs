@@ -1,6 +1,7 @@
 import { defineConfig, globalIgnores } from 'eslint/config'
 import nextVitals from 'eslint-config-next/core-web-vitals'
 import nextTs from 'eslint-config-next/typescript'
+import nabado from './tools/eslint-rules/import-extensions.mjs'
 
 // Content has one door: only lib/content/ may talk to Sanity's clients or groq-js.
 const contentClients = [
@@ -67,12 +68,42 @@ export default defineConfig([
     rules: { 'no-restricted-imports': 'off' },
   },
   {
+    // The site never imports tools/ (the WordPress importer, the API stand-in: offline code
+    // with jsdom and Sanity's internals), whatever the spelling (`@/tools/…`, `../../tools/…`).
+    // typescript-eslint's copy of no-restricted-imports, because a file gets one option set
+    // per rule: the core rule's sets above are replaced per folder, or off (lib/content/).
+    // Tests and the validator they share may start the stand-in.
+    files: [
+      'app/**',
+      'pages/**',
+      'components/**',
+      'lib/**',
+      'sanity/**',
+      'proxy.ts',
+      'sanity.config.ts',
+    ],
+    ignores: ['**/*.test.ts', 'sanity/validate-documents.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(@/|(\\.{1,2}/)+)tools(/|$)',
+              message: 'tools/ is offline tooling; the site must not import it.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The env modules are the one place that reads process.env; tooling config and
     // scripts run outside the app and read their own settings.
     files: [
       'lib/env/**',
-      '*.config.*',
-      'sanity.cli.ts',
+      'playwright.config.ts',
+      'vitest.config.ts',
       'scripts/**',
       'e2e/**',
       'tools/**',
@@ -81,5 +112,10 @@ export default defineConfig([
       '**/*.test.ts',
     ],
     rules: { 'no-restricted-properties': 'off' },
+  },
+  {
+    // Imports of the project's own files name their extension (tools/eslint-rules/).
+    plugins: { nabado },
+    rules: { 'nabado/import-extensions': 'error' },
   },
 ])

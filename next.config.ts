@@ -1,18 +1,19 @@
 import { join } from 'node:path'
 import type { NextConfig } from 'next'
 import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from 'next/constants'
-import { bootScript } from './lib/boot-script'
-import { securityHeaderRules } from './lib/security-headers'
+import { bootScript } from './lib/boot-script.ts'
+import { distDir, securityHeaderInputs, skipBuildTypecheck } from './lib/env/build.ts'
+import { securityHeaderRules } from './lib/security-headers.ts'
 
 const nextConfig: NextConfig = {
   // A second build (the end-to-end tests' Sanity-mode site) gets its own output folder.
-  distDir: process.env.NEXT_DIST_DIR || '.next',
+  distDir,
   // The X-Powered-By header only helps fingerprinting.
   poweredByHeader: false,
   reactStrictMode: true,
   // The end-to-end tests build the site twice right after `npm test` has type-checked the
   // whole project; they skip Next's second type-check. Every other build checks types.
-  typescript: { ignoreBuildErrors: process.env.NABADO_SKIP_BUILD_TYPECHECK === '1' },
+  typescript: { ignoreBuildErrors: skipBuildTypecheck },
   // The bundled dataset is read from disk at run time; make sure hosts that trace files
   // (standalone output, Vercel) ship it.
   outputFileTracingIncludes: { '/**': ['./sanity/dataset/*.ndjson'] },
@@ -28,8 +29,8 @@ const nextConfig: NextConfig = {
     imageSizes: [80, 96, 160, 192],
     qualities: [60],
   },
-  // Security headers on every response (lib/security-headers.ts, docs/security.md). Config
-  // files may read process.env; the values are fixed at build time, like NEXT_PUBLIC_*.
+  // Security headers on every response (lib/security-headers.ts, docs/security.md), from
+  // values fixed at build time, like NEXT_PUBLIC_*.
   async headers() {
     // The enhancement script's name changes with its content: cache it for a year.
     const enhanceScript = {
@@ -38,14 +39,7 @@ const nextConfig: NextConfig = {
     }
     return [
       enhanceScript,
-      ...securityHeaderRules({
-        production: process.env.NODE_ENV === 'production',
-        siteUrl: process.env.NEXT_PUBLIC_SITE_URL,
-        projectId: process.env.NEXT_PUBLIC_SANITY_PROJECT_ID || undefined,
-        studioApiHost: process.env.NEXT_PUBLIC_SANITY_STUDIO_API_HOST || undefined,
-        imageHost: process.env.SANITY_IMAGE_HOST || undefined,
-        inlineScripts: [bootScript],
-      }),
+      ...securityHeaderRules({ ...securityHeaderInputs, inlineScripts: [bootScript] }),
     ]
   },
 }

@@ -1,6 +1,6 @@
 import { defineConfig, devices } from '@playwright/test'
 import { SANITY_SITE_PORT, sanitySiteEnv, STAND_IN } from './e2e/sanity-mode/setup.ts'
-import { CHROMIUM_FLAGS, testChromiumPath } from './scripts/chromium.ts'
+import { CHROMIUM_FLAGS, testChromiumPath } from './tests/chromium.ts'
 
 const PORT = Number(process.env.E2E_PORT ?? 3100)
 const baseURL = `http://127.0.0.1:${PORT}`
@@ -84,7 +84,7 @@ export default defineConfig({
     },
     {
       // Imports the fixture export, then builds and serves the site on it (bundled mode).
-      command: `rm -rf .wordpress-e2e && node scripts/import-wordpress.ts e2e/fixtures/wordpress/nabado-export.xml --out .wordpress-e2e/production.ndjson --redirects .wordpress-e2e/wordpress-redirects.json && next build && next start --hostname 127.0.0.1 --port ${WORDPRESS_PORT}`,
+      command: `rm -rf .wordpress-e2e && node tools/wordpress-import/cli.ts e2e/fixtures/wordpress/nabado-export.xml --out .wordpress-e2e/production.ndjson --redirects .wordpress-e2e/wordpress-redirects.json && next build && next start --hostname 127.0.0.1 --port ${WORDPRESS_PORT}`,
       url: `${wordpressBaseURL}/`,
       timeout: 600_000,
       reuseExistingServer: false,

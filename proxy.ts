@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server'
-import { wordpressRedirect } from './lib/wordpress/proxy-redirect.ts'
+import { wordpressRedirect } from './lib/redirects/proxy-redirect.ts'
 import { isBodyToPage } from './lib/page-methods.ts'
 import { DRAFT_MODE_COOKIE, isReaderPath, previewPath, readerPathOf } from './lib/preview-paths.ts'
 

@@ -1,8 +1,8 @@
 import { ImageResponse } from 'next/og'
-import { ShareCard } from '@/components/share-card'
+import { ShareCard } from '@/components/share-card.tsx'
 import { getSiteSettings } from '@/lib/content'
-import { DEFAULT_SHARE_IMAGE, SHARE_IMAGE_SIZE } from '@/lib/seo/share-image'
-import { SITE_TAGLINE } from '@/lib/seo/site'
+import { DEFAULT_SHARE_IMAGE, SHARE_IMAGE_SIZE } from '@/lib/seo/share-image.ts'
+import { SITE_TAGLINE } from '@/lib/seo/site.ts'
 
 // The site's default share image, for every page without one of its own.
 export const alt = DEFAULT_SHARE_IMAGE.alt

@@ -1,5 +1,5 @@
 import type { MetadataRoute } from 'next'
-import { absoluteUrl, SITEMAP_PATH } from '@/lib/seo/site'
+import { absoluteUrl, SITEMAP_PATH } from '@/lib/seo/site.ts'
 
 /** Crawl everything readers can see; never the Studio, the API or the editors' previews. */
 export default function robots(): MetadataRoute.Robots {

@@ -7,7 +7,7 @@
  */
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
-import { CHROMIUM_FLAGS, chromiumPath } from '../scripts/chromium.ts'
+import { CHROMIUM_FLAGS, chromiumPath } from '../tests/chromium.ts'
 import { startBaseline } from './lib/baseline.ts'
 import { emit, note } from './lib/report.ts'
 import { BENCH_DIST, ensureBenchBuild, PAGES, PORTS, startSite } from './lib/site.ts'

@@ -1,15 +1,16 @@
 /**
- * Scale: datasets of 50, 1,000 and 10,000 posts (bench/generate-dataset.ts, under .bench/),
- * each built with `next build` (NABADO_DATASET_FILE=<file>) into its own folder. Reports the
- * build time, the build output size (without Next.js's build cache) and, on a running
+ * Scale: datasets of 50, 1,000 and 10,000 posts (sanity/dataset/generate-synthetic.ts, under
+ * .bench/), each built with `next build` (NABADO_DATASET_FILE=<file>) into its own folder.
+ * Reports the build time, the build output size (without Next.js's build cache) and, on a running
  * server whose process has already served the home page, the time of the first request to an
  * article that was never prerendered (the oldest), and of other pages rendered on request.
  * Budgets: build at 10,000 at most 1.5x the build at 50; that first request under 100 ms.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import path from 'node:path'
+import { parseNdjson } from '../lib/dataset/ndjson.ts'
 import { postPath } from '../lib/permalink.ts'
-import { datasetFile, writeDataset } from './generate-dataset.ts'
+import { datasetFile, writeDataset } from '../sanity/dataset/generate-synthetic.ts'
 import { emit, note } from './lib/report.ts'
 import { buildSite, folderBytes, PORTS, ROOT, startSite } from './lib/site.ts'
 
@@ -19,12 +20,9 @@ type Post = { _id: string; _type: string; slug: { current: string }; publishedAt
 
 /** The two oldest published posts: never among the newest prerendered ones. */
 function oldestPosts(file: string): [Post, Post] {
-  const posts: Post[] = []
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    if (!line.includes('"_type":"post"')) continue
-    const doc = JSON.parse(line) as Post
-    if (!doc._id.startsWith('drafts.')) posts.push(doc)
-  }
+  const posts = parseNdjson(readFileSync(file, 'utf8'), file).filter(
+    (doc) => doc._type === 'post' && !doc._id.startsWith('drafts.'),
+  ) as Post[]
   posts.sort((a, b) => a.publishedAt.localeCompare(b.publishedAt))
   if (posts.length < 2) throw new Error(`${file} has fewer than two posts`)
   return [posts[0]!, posts[1]!]
@@ -57,7 +55,8 @@ export async function run() {
     }
     const dist = `.next-bench-${size}`
     const env = { NABADO_DATASET_FILE: file }
-    buildMs[size] = buildSite(dist, env)
+    note(`next build into ${dist} (${path.basename(file)})`)
+    buildMs[size] = buildSite(dist, { env })
     const out = path.join(ROOT, dist)
     emit('scale', `posts_${size}.build_s`, Math.round(buildMs[size] / 100) / 10)
     emit(
@@ -69,7 +68,7 @@ export async function run() {
         note: 'dist folder without cache/',
       },
     )
-    const site = await startSite(dist, PORTS.scale, env)
+    const site = await startSite(dist, PORTS.scale, { env })
     try {
       // A running server has rendered pages before: the dataset is loaded and the layout's
       // reads are answered. /page/2 is rendered per request, so it does that here (and its

@@ -26,7 +26,7 @@ import {
   SECOND_ARTICLE_PATH,
   startSite,
 } from './lib/site.ts'
-import { chromiumPath } from '../scripts/chromium.ts'
+import { chromiumPath } from '../tests/chromium.ts'
 
 /** Budgets for the seed article's first visit, gzip bytes (issue #15). */
 export const BUDGETS = { html: 12 * 1024, css: 9 * 1024, js: 3 * 1024, total: 30 * 1024 }

@@ -1,6 +1,6 @@
 import type { PostCard } from '@/lib/content'
-import { postPath } from '@/lib/permalink'
-import { PostDate } from './post-date'
+import { postPath } from '@/lib/permalink.ts'
+import { PostDate } from './post-date.tsx'
 
 /** Links to the previous (older) and next (newer) articles, by publish date. */
 export function AdjacentPosts({

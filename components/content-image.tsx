@@ -1,6 +1,6 @@
 import { getImageProps } from 'next/image'
-import { IMAGE_QUALITY } from '@/lib/images/cdn-url'
-import { resolveImage, type ImageField } from '@/lib/images/resolve'
+import { IMAGE_QUALITY } from '@/lib/images/cdn-url.ts'
+import { resolveImage, type ImageField } from '@/lib/images/resolve.ts'
 
 type Props = {
   image: ImageField | null | undefined

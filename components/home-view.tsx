@@ -1,9 +1,9 @@
-import { JsonLd } from '@/components/json-ld'
-import { PaginationNav } from '@/components/pagination-nav'
-import { PostCard } from '@/components/post-card'
-import type { HomeProps } from '@/lib/page-data/home'
-import { pagePath } from '@/lib/pagination'
-import { websiteJsonLd } from '@/lib/seo/json-ld'
+import { JsonLd } from '@/components/json-ld.tsx'
+import { PaginationNav } from '@/components/pagination-nav.tsx'
+import { PostCard } from '@/components/post-card.tsx'
+import type { HomeProps } from '@/lib/page-data/home.ts'
+import { pagePath } from '@/lib/pagination.ts'
+import { websiteJsonLd } from '@/lib/seo/json-ld.ts'
 
 /** The home page: the newest article given room at the top, then a clean list. */
 export function HomeView({ archive, siteName, tagline, description }: HomeProps) {

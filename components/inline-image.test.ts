@@ -1,7 +1,7 @@
 import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
-import { PortableTextBody } from './portable-text-body'
+import { PortableTextBody } from './portable-text-body.tsx'
 
 const paragraph = (key: string, text: string) => ({
   _type: 'block',

@@ -1,6 +1,6 @@
-import { resolveImage, type ImageField } from '@/lib/images/resolve'
-import { ARTICLE_IMAGE_SIZES } from '@/lib/images/sizes'
-import { ContentImage } from './content-image'
+import { resolveImage, type ImageField } from '@/lib/images/resolve.ts'
+import { ARTICLE_IMAGE_SIZES } from '@/lib/images/sizes.ts'
+import { ContentImage } from './content-image.tsx'
 
 type Props = { value: ImageField & { caption?: string | null } }
 

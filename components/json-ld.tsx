@@ -1,4 +1,4 @@
-import { serializeJsonLd } from '@/lib/seo/json-ld'
+import { serializeJsonLd } from '@/lib/seo/json-ld.ts'
 
 /**
  * schema.org structured data for search engines. The JSON is escaped so that text from

@@ -1,4 +1,4 @@
-import type { Pagination } from '@/lib/pagination'
+import type { Pagination } from '@/lib/pagination.ts'
 
 type Props = {
   pagination: Pagination

@@ -1,7 +1,7 @@
 import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
-import { PortableTextBody } from './portable-text-body'
+import { PortableTextBody } from './portable-text-body.tsx'
 
 /** One paragraph whose single span carries a link annotation to `href`. */
 function linkBlock(href: string, text = 'click me') {

@@ -1,8 +1,8 @@
 import { PortableText, type PortableTextComponents } from '@portabletext/react'
 import type { TypedObject } from '@portabletext/types'
-import { headingAnchors, headingId } from '@/lib/heading-id'
-import { isExternalHref, safeHref } from '@/lib/safe-url'
-import { InlineImage } from './inline-image'
+import { headingAnchors, headingId } from '@/lib/heading-id.ts'
+import { isExternalHref, safeHref } from '@/lib/safe-url.ts'
+import { InlineImage } from './inline-image.tsx'
 
 /**
  * The one component map for article bodies: every mark and annotation is rendered here.

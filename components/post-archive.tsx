@@ -1,7 +1,7 @@
 import type { PostArchivePage } from '@/lib/content'
-import { pagePath } from '@/lib/pagination'
-import { PaginationNav } from './pagination-nav'
-import { PostList } from './post-list'
+import { pagePath } from '@/lib/pagination.ts'
+import { PaginationNav } from './pagination-nav.tsx'
+import { PostList } from './post-list.tsx'
 
 type Props = {
   /** What kind of list this is, above the title ("Category", "Author"). */

@@ -2,8 +2,8 @@ import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 import type { PostCard as PostCardData } from '@/lib/content'
-import { FEATURED_IMAGE_SIZES } from '@/lib/images/sizes'
-import { PostCard } from './post-card'
+import { FEATURED_IMAGE_SIZES } from '@/lib/images/sizes.ts'
+import { PostCard } from './post-card.tsx'
 
 const post: PostCardData = {
   _id: 'p1',

@@ -4,10 +4,10 @@ import {
   FEATURED_IMAGE_SIZES,
   THUMBNAIL_ASPECT,
   THUMBNAIL_WIDTH,
-} from '@/lib/images/sizes'
-import { postPath } from '@/lib/permalink'
-import { ContentImage } from './content-image'
-import { PostDate } from './post-date'
+} from '@/lib/images/sizes.ts'
+import { postPath } from '@/lib/permalink.ts'
+import { ContentImage } from './content-image.tsx'
+import { PostDate } from './post-date.tsx'
 
 type Props = {
   post: PostCardData

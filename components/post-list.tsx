@@ -1,5 +1,5 @@
 import type { PostCard as PostCardData } from '@/lib/content'
-import { PostCard } from './post-card'
+import { PostCard } from './post-card.tsx'
 
 type Props = { posts: PostCardData[]; headingLevel?: 'h2' | 'h3' }
 

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next'
 import Head from 'next/head'
 import type { ReactNode } from 'react'
-import type { ReaderPageProps } from '@/lib/page-data/result'
-import type { Shell } from '@/lib/page-data/shell'
-import { headTags, type HeadTag } from '@/lib/seo/head-tags'
-import { SiteShell } from './site-shell'
+import type { ReaderPageProps } from '@/lib/page-data/result.ts'
+import type { Shell } from '@/lib/page-data/shell.ts'
+import { headTags, type HeadTag } from '@/lib/seo/head-tags.ts'
+import { SiteShell } from './site-shell.tsx'
 
 function renderTag(tag: HeadTag, index: number) {
   // Every tag keyed: next/head would otherwise keep one <meta name="author"> of several.

@@ -1,8 +1,8 @@
 import { Fragment } from 'react'
 import type { SearchResult } from '@/lib/content'
-import { postPath } from '@/lib/permalink'
-import { leadExcerpt, searchExcerpt } from '@/lib/search-excerpt'
-import { PostDate } from './post-date'
+import { postPath } from '@/lib/permalink.ts'
+import { leadExcerpt, searchExcerpt } from '@/lib/search-excerpt.ts'
+import { PostDate } from './post-date.tsx'
 
 type Props = { results: SearchResult[]; terms: string[] }
 

@@ -1,6 +1,6 @@
-import { shareLinks } from '@/lib/share-links'
-import { CopyButton } from './copy-button'
-import { ShareSheetButton } from './share-sheet-button'
+import { shareLinks } from '@/lib/share-links.ts'
+import { CopyButton } from './copy-button.tsx'
+import { ShareSheetButton } from './share-sheet-button.tsx'
 
 /**
  * Sharing an article: plain links to each service (no third-party scripts or images), then

@@ -1,5 +1,5 @@
-import { SearchForm } from './search-form'
-import { ThemeToggle } from './theme-toggle'
+import { SearchForm } from './search-form.tsx'
+import { ThemeToggle } from './theme-toggle.tsx'
 
 export function SiteHeader({ siteName, tagline }: { siteName: string; tagline: string | null }) {
   return (

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
-import type { Shell } from '@/lib/page-data/shell'
-import { SiteFooter } from './site-footer'
-import { SiteHeader } from './site-header'
+import type { Shell } from '@/lib/page-data/shell.ts'
+import { SiteFooter } from './site-footer.tsx'
+import { SiteHeader } from './site-header.tsx'
 
 /** Header, main landmark and footer around every reader-facing page. */
 export function SiteShell({ shell, children }: { shell: Shell; children: ReactNode }) {

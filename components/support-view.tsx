@@ -1,9 +1,9 @@
-import { SupportAbroad } from '@/components/support-abroad'
-import { SupportCheckedDate } from '@/components/support-checked-date'
-import { SupportMpesa } from '@/components/support-mpesa'
-import { SupportSafety } from '@/components/support-safety'
-import { SupportThanks } from '@/components/support-thanks'
-import type { SupportProps } from '@/lib/page-data/support'
+import { SupportAbroad } from '@/components/support/support-abroad.tsx'
+import { SupportCheckedDate } from '@/components/support/support-checked-date.tsx'
+import { SupportMpesa } from '@/components/support/support-mpesa.tsx'
+import { SupportSafety } from '@/components/support/support-safety.tsx'
+import { SupportThanks } from '@/components/support/support-thanks.tsx'
+import type { SupportProps } from '@/lib/page-data/support.ts'
 
 /** The support page: one job per section, the till number the largest thing on it. */
 export function SupportView({ siteName, support, updatedAt }: SupportProps) {

@@ -1,10 +1,11 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
-import { expectNoAxeViolations } from './helpers/axe'
+import { expectNoAxeViolations } from './helpers/axe.ts'
+import { SEED_ARTICLE } from '../tests/seed-article.ts'
 
 // Every page type, in light and dark (the system setting and the reader's stored choice),
 // checked with axe, by keyboard, and at 320 px.
 
-const ARTICLE = '/2026/02/28/the-hidden-male-fear-that-makes-him-pull-away-from-you'
+const ARTICLE = SEED_ARTICLE.path
 const ARTICLE_TITLE = 'The Hidden Male Fear That Makes Him Pull Away From You'
 const THEME_KEY = 'nabado-theme'
 

@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs'
 import { expect, test } from '@playwright/test'
 import { sendBody } from './helpers/webhook-cases.ts'
+import { SEED_ARTICLE } from '../tests/seed-article.ts'
 
 /**
  * Request bodies are bounded: a 1 MB and a 10 MB body sent to every route handler under
@@ -28,7 +29,7 @@ const apiRoutes = [...appApiRoutes, ...pagesApiRoutes]
 
 const OTHER_ROUTES = [
   '/',
-  '/2026/02/28/the-hidden-male-fear-that-makes-him-pull-away-from-you',
+  SEED_ARTICLE.path,
   '/category/relationships',
   '/search?q=love',
   '/feed.xml',

@@ -1,11 +1,12 @@
 import { expect, test, type APIRequestContext } from '@playwright/test'
+import { SEED_ARTICLE } from '../tests/seed-article.ts'
 
 // A CDN in front of the site can only help readers if responses say what may be cached:
 // content-hashed build assets for a year, immutable; prerendered pages shared (s-maxage)
 // and served stale while the origin refreshes them. And readers never download Sanity's
 // client, live-preview or visual-editing code (draft mode only).
 
-const ARTICLE = '/2026/02/28/the-hidden-male-fear-that-makes-him-pull-away-from-you'
+const ARTICLE = SEED_ARTICLE.path
 const PAGES = ['/', ARTICLE, '/support', '/category/relationships']
 
 /** Strings that occur only in Sanity's client and visual-editing code (see bench/weight.ts). */

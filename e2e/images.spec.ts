@@ -1,10 +1,11 @@
 import { expect, type Locator, type Page, type Response, test } from '@playwright/test'
+import { SEED_ARTICLE } from '../tests/seed-article.ts'
 
 // Cover and inline images in bundled mode: local files through Next.js's optimiser
 // (/_next/image), with size, alt and a srcset; the article's cover fetched first, every
 // other image lazily; space reserved before the files arrive.
 
-const ARTICLE = '/2026/02/28/the-hidden-male-fear-that-makes-him-pull-away-from-you'
+const ARTICLE = SEED_ARTICLE.path
 const COVER_ALT = /^Two people standing a few steps apart/
 
 /** Answers from the image optimiser, recorded from the first request of the page on. */

@@ -1,12 +1,13 @@
 import { expect, test, type Request } from '@playwright/test'
 import { bootScript } from '../lib/boot-script.ts'
+import { SEED_ARTICLE } from '../tests/seed-article.ts'
 
 // Readers get plain HTML: no Next.js or React runtime, no RSC payload, no prefetching, on
 // every page they open (docs/architecture.md, "Reader pages"). The Pages Router flag that
 // does this (`unstable_runtimeJS: false`) is marked unstable; these tests fail the moment a
 // framework script comes back, after an upgrade or a new page.
 
-const ARTICLE = '/2026/02/28/the-hidden-male-fear-that-makes-him-pull-away-from-you'
+const ARTICLE = SEED_ARTICLE.path
 
 const READER_PAGES: Array<{ name: string; path: string; status: number; jsonLd?: boolean }> = [
   { name: 'home', path: '/', status: 200, jsonLd: true },

@@ -1,8 +1,9 @@
 import { expect, type Page, test } from '@playwright/test'
+import { SEED_ARTICLE } from '../tests/seed-article.ts'
 
 /** Security headers on every kind of response, and a site that works under its policy. */
 
-const ARTICLE = '/2026/02/28/the-hidden-male-fear-that-makes-him-pull-away-from-you'
+const ARTICLE = SEED_ARTICLE.path
 
 const PAGES = [
   { name: 'home', path: '/', status: 200 },

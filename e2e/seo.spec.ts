@@ -1,6 +1,7 @@
 import { parseFeed } from '@rowanmanning/feed-parser'
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
 import { XMLParser } from 'fast-xml-parser'
+import { SEED_ARTICLE } from '../tests/seed-article.ts'
 
 // Search engines, share previews and feed readers, read the way they read them: the feed
 // through a feed parser, the sitemap through an XML parser, the JSON-LD with JSON.parse, the
@@ -9,7 +10,7 @@ import { XMLParser } from 'fast-xml-parser'
 /** The site's public origin, as the build saw it (lib/env/public.ts). */
 const SITE = (process.env.NEXT_PUBLIC_SITE_URL || 'http://localhost:3000').replace(/\/+$/, '')
 
-const ARTICLE = '/2026/02/28/the-hidden-male-fear-that-makes-him-pull-away-from-you'
+const ARTICLE = SEED_ARTICLE.path
 const ARTICLE_TITLE = 'The Hidden Male Fear That Makes Him Pull Away From You'
 
 /** Every post in the bundled dataset, newest first. */

@@ -1,10 +1,11 @@
 import { expect, type Page, test } from '@playwright/test'
+import { SEED_ARTICLE } from '../tests/seed-article.ts'
 
 // WCAG 2.2 SC 2.5.8 Target Size (Minimum): every interactive target is at least 24×24 CSS px,
 // checked on a 360 px phone screen. A link inside running text is exempt, by the SC's own
 // "inline" exception (its size is set by the line-height of the sentence around it).
 
-const ARTICLE = '/2026/02/28/the-hidden-male-fear-that-makes-him-pull-away-from-you'
+const ARTICLE = SEED_ARTICLE.path
 
 const PAGES = [
   { name: 'home', path: '/' },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { isReaderPath, previewPath, readerPathOf } from './preview-paths'
+import { isReaderPath, previewPath, readerPathOf } from './preview-paths.ts'
+import { SEED_ARTICLE } from '../tests/seed-article.ts'
 
 describe('isReaderPath', () => {
   it.each([
@@ -7,7 +8,7 @@ describe('isReaderPath', () => {
     '/support',
     '/search',
     '/page/2',
-    '/2026/02/28/the-hidden-male-fear-that-makes-him-pull-away-from-you',
+    SEED_ARTICLE.path,
     '/category/relationships',
     '/category/relationships/page/2',
     '/author/nabado-editors',

@@ -8,7 +8,7 @@ import {
   sendsHsts,
   studioApiHostSources,
   studioContentSecurityPolicy,
-} from './security-headers'
+} from './security-headers.ts'
 
 /** A policy as a map of directive → sources. */
 function parse(policy: string): Map<string, string[]> {

@@ -1,7 +1,7 @@
-import { NotFoundMessage } from '@/components/not-found-message'
-import { readerPage } from '@/components/reader-page'
-import { builtOnceReaderProps } from '@/lib/page-data/pages-router'
-import { NOINDEX } from '@/lib/seo/metadata'
+import { NotFoundMessage } from '@/components/not-found-message.tsx'
+import { readerPage } from '@/components/reader-page.tsx'
+import { builtOnceReaderProps } from '@/lib/page-data/pages-router.ts'
+import { NOINDEX } from '@/lib/seo/metadata.ts'
 
 // Plain HTML for readers: no Next.js or React runtime in the browser (docs/architecture.md).
 export const config = { runtime: 'nodejs', unstable_runtimeJS: false }

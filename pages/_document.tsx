@@ -1,6 +1,6 @@
 import { Head, Html, Main } from 'next/document'
-import { bootScript } from '@/lib/boot-script'
-import { enhanceScriptPath } from '@/lib/env/public'
+import { bootScript } from '@/lib/boot-script.ts'
+import { enhanceScriptPath } from '@/lib/env/public.ts'
 
 /**
  * The reader pages' document. No <NextScript/>: every page in pages/ ships without Next.js's

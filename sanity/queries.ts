@@ -23,10 +23,6 @@ const POST_CARD = `
   coverImage { ${IMAGE_FIELDS} }
 `
 
-export const POST_LIST_QUERY = defineQuery(`
-  *[${READABLE_POST}] | order(publishedAt desc) [$start...$end] { ${POST_CARD} }
-`)
-
 export const POST_PATHS_QUERY = defineQuery(`
   *[${READABLE_POST}] | order(publishedAt desc) [0...$limit] { "slug": slug.current, publishedAt }
 `)

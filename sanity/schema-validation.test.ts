@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { readNdjson, startValidator, type DocumentValidator } from './validate-documents.ts'
+import { readNdjsonFile } from '../lib/dataset/ndjson.ts'
+import { startValidator, type DocumentValidator } from './validate-documents.ts'
 
 // Sanity's own validation rules (the ones the Studio runs) over every bundled document, and
 // the schema's own rules on documents made to break them.
 
-const documents = readNdjson(new URL('./dataset/production.ndjson', import.meta.url))
+const documents = readNdjsonFile(new URL('./dataset/production.ndjson', import.meta.url))
 
 let validator: DocumentValidator
 beforeAll(async () => {
@@ -107,5 +108,22 @@ describe('the cover image', () => {
     expect(errors).toContain(
       'coverImage.alt: Describe the cover image for readers who cannot see it.',
     )
+  })
+})
+
+describe('an image in the body', () => {
+  it('needs the same alternative text field as the cover', async () => {
+    const post = documents.find((doc) => doc._type === 'post')!
+    const image = {
+      _type: 'inlineImage',
+      _key: 'img1',
+      asset: { _type: 'reference', _ref: 'image-abc-10x10-png' },
+    }
+    const errors = await validator.problems({ ...post, body: [image] })
+    expect(errors.filter((error) => error.includes('.alt:'))).toEqual([
+      expect.stringMatching(/alt: Describe the image for readers who cannot see it\.$/),
+    ])
+    const described = await validator.problems({ ...post, body: [{ ...image, alt: 'A road' }] })
+    expect(described.filter((error) => error.includes('.alt:'))).toEqual([])
   })
 })

@@ -330,30 +330,6 @@ export type AllSanitySchemaTypes =
   | Geopoint
 
 // Source: sanity/queries.ts
-// Variable: POST_LIST_QUERY
-// Query: *[_type == "post" && defined(slug.current) && defined(publishedAt)] | order(publishedAt desc) [$start...$end] {   _id,  title,  "slug": slug.current,  publishedAt,  excerpt,  "category": categories[0]->{ title, "slug": slug.current },  coverImage { alt, crop, hotspot, "asset": asset->{ _id, url } } }
-export type POST_LIST_QUERY_RESULT = Array<{
-  _id: string
-  title: string | null
-  slug: string | null
-  publishedAt: string | null
-  excerpt: string | null
-  category: {
-    title: string | null
-    slug: string | null
-  } | null
-  coverImage: {
-    alt: string | null
-    crop: SanityImageCrop | null
-    hotspot: SanityImageHotspot | null
-    asset: {
-      _id: string
-      url: string | null
-    } | null
-  } | null
-}>
-
-// Source: sanity/queries.ts
 // Variable: POST_PATHS_QUERY
 // Query: *[_type == "post" && defined(slug.current) && defined(publishedAt)] | order(publishedAt desc) [0...$limit] { "slug": slug.current, publishedAt }
 export type POST_PATHS_QUERY_RESULT = Array<{
@@ -856,7 +832,6 @@ export type STALE_PATHS_QUERY_RESULT = {
 // Query TypeMap
 declare global {
   interface SanityQueries {
-    '\n  *[_type == "post" && defined(slug.current) && defined(publishedAt)] | order(publishedAt desc) [$start...$end] { \n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  excerpt,\n  "category": categories[0]->{ title, "slug": slug.current },\n  coverImage { alt, crop, hotspot, "asset": asset->{ _id, url } }\n }\n': POST_LIST_QUERY_RESULT
     '\n  *[_type == "post" && defined(slug.current) && defined(publishedAt)] | order(publishedAt desc) [0...$limit] { "slug": slug.current, publishedAt }\n': POST_PATHS_QUERY_RESULT
     '\n  *[_type == "post" && defined(slug.current) && defined(publishedAt) && slug.current == $slug][0] { "slug": slug.current, publishedAt }\n': POST_PATH_BY_SLUG_QUERY_RESULT
     '\n  *[_type == "post" && defined(slug.current) && defined(publishedAt) && slug.current == $slug][0] {\n    _id,\n    _updatedAt,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    excerpt,\n    author->{ name, "slug": slug.current },\n    categories[]->{ _id, title, "slug": slug.current },\n    coverImage { alt, crop, hotspot, "asset": asset->{ _id, url } },\n    body[] { ..., _type == "inlineImage" => { alt, crop, hotspot, "asset": asset->{ _id, url }, caption } },\n    "picked": (related[]->)[_type == "post" && defined(slug.current) && defined(publishedAt)] { \n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  excerpt,\n  "category": categories[0]->{ title, "slug": slug.current },\n  coverImage { alt, crop, hotspot, "asset": asset->{ _id, url } }\n }\n  }\n': POST_PAGE_QUERY_RESULT

@@ -1,29 +1,21 @@
 // For tests: Sanity's own validation (the rules the Studio runs) over a set of documents.
 // Reference checks, slug uniqueness and custom rules query the dataset, so the documents are
 // served by the local stand-in of Sanity's API and read through a real client.
-import { readFileSync } from 'node:fs'
 // eslint-disable-next-line no-restricted-imports -- test support, which talks to the API as tests do
 import { createClient } from '@sanity/client'
 import { validateDocument } from '@sanity/validation'
 import { createSchema } from 'sanity'
 import { createSanityStandIn } from '../tools/sanity-stand-in/server.ts'
-import type { Document } from '../lib/content/bundled-index.ts'
-import { parseNdjson } from '../lib/content/bundled-source.ts'
+import type { SanityDocument } from '../lib/dataset/ndjson.ts'
 import { schemaTypes } from './schemaTypes/index.ts'
-
-export type { Document }
 
 const schema = createSchema({ name: 'nabado', types: schemaTypes })
 
-/** The documents of an NDJSON export. */
-export const readNdjson = (file: string | URL): Document[] =>
-  parseNdjson(readFileSync(file, 'utf8'))
-
 export type DocumentValidator = {
   /** What Sanity reports at that level, one `path: message` line each. */
-  markers(document: Document, level: 'error' | 'warning'): Promise<string[]>
+  markers(document: SanityDocument, level: 'error' | 'warning'): Promise<string[]>
   /** The errors: none for a document the Studio would publish. */
-  problems(document: Document): Promise<string[]>
+  problems(document: SanityDocument): Promise<string[]>
   close(): Promise<void>
 }
 
@@ -33,7 +25,7 @@ const pathSegment = (segment: unknown) =>
     : String(segment)
 
 /** Serves `documents` from a stand-in and validates any document against them. */
-export async function startValidator(documents: Document[]): Promise<DocumentValidator> {
+export async function startValidator(documents: SanityDocument[]): Promise<DocumentValidator> {
   const standIn = await createSanityStandIn({ projectId: 'test', documents })
   const client = createClient({
     projectId: 'test',
@@ -44,7 +36,7 @@ export async function startValidator(documents: Document[]): Promise<DocumentVal
     useCdn: false,
   })
 
-  async function markers(document: Document, level: 'error' | 'warning') {
+  async function markers(document: SanityDocument, level: 'error' | 'warning') {
     if (!schema.get(document._type)) return [`_type: the schema has no type ${document._type}`]
     const result = await validateDocument({
       document: document as Parameters<typeof validateDocument>[0]['document'],

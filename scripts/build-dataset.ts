@@ -2,7 +2,8 @@
 // Run with `npm run dataset:build`.
 import { readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { buildDataset, toNdjson } from '../sanity/dataset/build.ts'
+import { toNdjson } from '../lib/dataset/ndjson.ts'
+import { buildDataset } from '../sanity/dataset/build.ts'
 import { checkExport } from '../sanity/dataset/check-export.ts'
 import type { DemoImageFile } from '../sanity/dataset/sources/demo-images.ts'
 import { samplePosts } from '../sanity/dataset/sources/sample-posts.ts'

@@ -5,8 +5,7 @@ import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { parseNdjson } from '../lib/content/bundled-source.ts'
-import { toNdjson } from '../sanity/dataset/build.ts'
+import { parseNdjson, toNdjson } from '../lib/dataset/ndjson.ts'
 import { toImportFolder } from '../sanity/dataset/import-folder.ts'
 
 const at = (path: string) => fileURLToPath(new URL(path, import.meta.url))

@@ -2,13 +2,13 @@
 // person to look at before calling a page done. Usage: npm run screenshots -- [baseURL] [outDir]
 import { mkdirSync } from 'node:fs'
 import { chromium } from '@playwright/test'
-import { CHROMIUM_FLAGS, chromiumPath } from './chromium.ts'
+import { CHROMIUM_FLAGS, chromiumPath } from '../tests/chromium.ts'
+import { SEED_ARTICLE } from '../tests/seed-article.ts'
 
 const baseURL = process.argv[2] ?? 'http://127.0.0.1:3000'
 const outDir = process.argv[3] ?? 'test-results/screenshots'
 const pages = (
-  process.env.SCREENSHOT_PAGES ??
-  '/,/2026/02/28/the-hidden-male-fear-that-makes-him-pull-away-from-you,/support,/no-such-page'
+  process.env.SCREENSHOT_PAGES ?? `/,${SEED_ARTICLE.path},/support,/no-such-page`
 ).split(',')
 
 mkdirSync(outDir, { recursive: true })

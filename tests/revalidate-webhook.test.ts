@@ -2,12 +2,13 @@ import { Readable } from 'node:stream'
 import { encodeSignatureHeader, SIGNATURE_HEADER_NAME } from '@sanity/webhook'
 import type { NextApiRequest, NextApiResponse } from 'next'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
+import { SEED_ARTICLE } from './seed-article.ts'
 
 // The publish webhook's Pages API route (pages/api/revalidate.ts; a test cannot live under
 // pages/, where every file is a route), with the bundled dataset behind the content door.
 
 const SECRET = 'test-webhook-secret'
-const SEED = '/2026/02/28/the-hidden-male-fear-that-makes-him-pull-away-from-you'
+const SEED = SEED_ARTICLE.path
 
 type Handler = (request: NextApiRequest, response: NextApiResponse) => Promise<void>
 let handler: Handler

@@ -1,12 +1,12 @@
 import type { Metadata } from 'next'
 import { VisualEditing } from 'next-sanity/visual-editing'
 import type { ReactNode } from 'react'
-import { PreviewBanner } from '@/components/preview-banner'
-import { SiteShell } from '@/components/site-shell'
-import { enhanceScriptPath } from '@/lib/env/public'
-import { isDraftMode, loadForPreview } from '@/lib/content/preview'
-import { loadShell } from '@/lib/page-data/shell'
-import { NOINDEX } from '@/lib/seo/metadata'
+import { PreviewBanner } from '@/components/preview-banner.tsx'
+import { SiteShell } from '@/components/site-shell.tsx'
+import { enhanceScriptPath } from '@/lib/env/public.ts'
+import { isDraftMode, loadForPreview } from '@/lib/content/preview.ts'
+import { loadShell } from '@/lib/page-data/shell.ts'
+import { NOINDEX } from '@/lib/seo/metadata.ts'
 import '../globals.css'
 
 /**

@@ -1,4 +1,4 @@
-import { NotFoundMessage } from '@/components/not-found-message'
+import { NotFoundMessage } from '@/components/not-found-message.tsx'
 
 // notFound() from a preview route lands here, inside the preview layout's shell.
 export default function PreviewNotFound() {

@@ -1,6 +1,6 @@
-import { HomeView } from '@/components/home-view'
-import { loadHome } from '@/lib/page-data/home'
-import { previewRoute } from './preview-route'
+import { HomeView } from '@/components/home-view.tsx'
+import { loadHome } from '@/lib/page-data/home.ts'
+import { previewRoute } from './preview-route.tsx'
 
 const route = previewRoute(loadHome, () => undefined, HomeView)
 export const generateMetadata = route.generateMetadata

@@ -4,8 +4,8 @@ import {
   renderUrlset,
   SITEMAP_CONTENT_TYPE,
   sitemapChunkPath,
-} from '@/lib/seo/sitemap'
-import { absoluteUrl } from '@/lib/seo/site'
+} from '@/lib/seo/sitemap.ts'
+import { absoluteUrl } from '@/lib/seo/site.ts'
 
 export const revalidate = 3600
 

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { note } from './report.ts'
-import { ROOT, startSite, type Server } from './site.ts'
+import { buildSite, ROOT, startSite, type Server } from './site.ts'
 
 /**
  * The site as another commit built it, served beside this one, so a benchmark can report
@@ -16,10 +16,10 @@ export const BASELINE_REF = process.env.BENCH_BASELINE || null
 const BASELINE_DIR = path.join(ROOT, '.bench', 'baseline')
 const BASELINE_PORT = 3422
 
-function run(command: string, args: string[], cwd: string, env: Record<string, string> = {}) {
+function run(command: string, args: string[], cwd: string) {
   const result = spawnSync(command, args, {
     cwd,
-    env: { ...process.env, ...env },
+    env: process.env,
     stdio: ['ignore', 'pipe', 'pipe'],
     encoding: 'utf8',
   })
@@ -43,10 +43,7 @@ function ensureBaselineBuild(ref: string) {
     rmSync(BASELINE_DIR, { recursive: true, force: true })
     run('git', ['worktree', 'add', '--detach', BASELINE_DIR, commit], ROOT)
     run('cp', ['-al', path.join(ROOT, 'node_modules'), BASELINE_DIR], ROOT)
-    run('npm', ['exec', '--', 'next', 'build'], BASELINE_DIR, {
-      NABADO_SKIP_BUILD_TYPECHECK: '1',
-      NEXT_TELEMETRY_DISABLED: '1',
-    })
+    buildSite('.next', { cwd: BASELINE_DIR })
   }
   built = commit
 }
@@ -55,6 +52,6 @@ function ensureBaselineBuild(ref: string) {
 export async function startBaseline(): Promise<(Server & { ref: string }) | null> {
   if (!BASELINE_REF) return null
   ensureBaselineBuild(BASELINE_REF)
-  const server = await startSite('.next', BASELINE_PORT, {}, BASELINE_DIR)
+  const server = await startSite('.next', BASELINE_PORT, { cwd: BASELINE_DIR })
   return { ...server, ref: BASELINE_REF }
 }

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
-import { editorClientHere as editorClient, SANITY_DIST_DIR } from './local-overrides.ts'
+import { editorClient, SANITY_DIST_DIR } from './setup.ts'
 
 // Made-up addresses under routes with params (/category/x, /author/x, /YYYY/MM/DD/x) answer
 // 404 without a file on disk, so bots cannot fill it (lib/isr-cache-handler.mjs); real pages

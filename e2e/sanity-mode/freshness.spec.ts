@@ -1,12 +1,13 @@
 import { expect, test } from '@playwright/test'
 import { encodeSignatureHeader, SIGNATURE_HEADER_NAME } from '@sanity/webhook'
 import { editorClient, sanitySiteUrl, STAND_IN, standInControl } from './setup.ts'
+import { SEED_ARTICLE } from '../../tests/seed-article.ts'
 
 // Issue: published in Sanity, live on the site in seconds. The site here was built against
 // the stand-in; the stand-in sends a signed webhook to /api/revalidate on every publish,
 // as Sanity's GROQ-powered webhook does.
 
-const SEED_ARTICLE = '/2026/02/28/the-hidden-male-fear-that-makes-him-pull-away-from-you'
+const SEED_PATH = SEED_ARTICLE.path
 const LONELINESS_ID = 'post-why-loneliness-is-rising-despite-social-media'
 const LONELINESS = '/2026/02/20/why-loneliness-is-rising-despite-social-media'
 const LOVE_MONEY_ID =
@@ -22,7 +23,7 @@ test.beforeEach(() => standInControl('webhooks/settled'))
 
 test('a published title change reaches the article, the home page and suggested reads in 2 s', async () => {
   // Every page involved is already rendered and cached.
-  for (const path of [LONELINESS, '/', SEED_ARTICLE]) {
+  for (const path of [LONELINESS, '/', SEED_PATH]) {
     expect(await pageText(path)).toContain('Why Loneliness Is Rising Despite Social Media')
   }
 
@@ -42,7 +43,7 @@ test('a published title change reaches the article, the home page and suggested 
   await expect.poll(() => pageText('/'), { timeout: left(), intervals: [50] }).toContain(title)
   // The seed article picks this post as its second suggested read.
   await expect
-    .poll(() => pageText(SEED_ARTICLE), { timeout: left(), intervals: [50] })
+    .poll(() => pageText(SEED_PATH), { timeout: left(), intervals: [50] })
     .toContain(title)
 })
 

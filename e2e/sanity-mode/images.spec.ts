@@ -1,11 +1,12 @@
 import { expect, test } from '@playwright/test'
 import { STAND_IN } from './setup.ts'
+import { SEED_ARTICLE } from '../../tests/seed-article.ts'
 
 // Images in Sanity mode: addresses on the image CDN (here SANITY_IMAGE_HOST, the stand-in,
 // which serves the files offline), cut and resized by the CDN with the editor's crop and
 // hotspot, never optimised a second time by Next.js; allowed by the page's CSP.
 
-const ARTICLE = '/2026/02/28/the-hidden-male-fear-that-makes-him-pull-away-from-you'
+const ARTICLE = SEED_ARTICLE.path
 const MONEY = '/2026/02/24/when-money-changes-love-the-hidden-ways-wealth-affects-relationships'
 const CDN_FILE = new RegExp(
   `^http://127\\.0\\.0\\.1:\\d+/images/${STAND_IN.projectId}/${STAND_IN.dataset}/[0-9a-f]{40}-\\d+x\\d+\\.webp$`,

@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises'
 import { expect, test } from '@playwright/test'
 import { editorClient, sanitySiteUrl, standInControl } from './setup.ts'
+import { SEED_ARTICLE } from '../../tests/seed-article.ts'
 
 // Sanity is unreachable: readers keep every page they could read before, a page never
 // rendered gets a friendly 5xx page, and the site recovers by itself. Both tests take the
@@ -10,11 +11,7 @@ import { editorClient, sanitySiteUrl, standInControl } from './setup.ts'
 /** Pages that list posts: a publish expires them, so their next request renders afresh. */
 const LISTINGS = ['/', '/category/relationships', '/author/nabado-editors']
 
-const RENDERED = [
-  '/',
-  '/2026/02/28/the-hidden-male-fear-that-makes-him-pull-away-from-you',
-  '/support',
-]
+const RENDERED = ['/', SEED_ARTICLE.path, '/support']
 
 /** Publishes a new post and waits until its webhook has refreshed the pages that list posts. */
 async function publishPost(slug: string, title: string, publishedAt: string) {

@@ -3,8 +3,8 @@ import { join, relative } from 'node:path'
 import { expect, test, type APIResponse } from '@playwright/test'
 import { createPreviewSecret } from '@sanity/preview-url-secret/create-secret'
 import { encodeSignatureHeader, SIGNATURE_HEADER_NAME } from '@sanity/webhook'
-import { editorClientHere as editorClient, SANITY_DIST_DIR as DIST_DIR } from './local-overrides.ts'
-import { STAND_IN } from './setup.ts'
+import { editorClient, SANITY_DIST_DIR as DIST_DIR, STAND_IN } from './setup.ts'
+import { SEED_ARTICLE } from '../../tests/seed-article.ts'
 
 // The Sanity-mode site is built and run with the dummy read token and webhook secret of
 // setup.ts. Neither may reach a browser: not in a file the build or the running server writes
@@ -15,7 +15,7 @@ import { STAND_IN } from './setup.ts'
 // runs on the build the Playwright config makes (.next-sanity); a helper's own build can be
 // named with E2E_SANITY_DIST_DIR, and its stand-in with E2E_STAND_IN_URL.
 
-const ARTICLE = '/2026/02/28/the-hidden-male-fear-that-makes-him-pull-away-from-you'
+const ARTICLE = SEED_ARTICLE.path
 
 /** App Router pages, which answer an RSC request with their payload (the Studio). */
 const APP_PAGES = /^\/studio.*$/

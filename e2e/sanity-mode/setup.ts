@@ -33,12 +33,19 @@ export const sanitySiteEnv = {
   NEXT_PUBLIC_SITE_URL: sanitySiteUrl,
 }
 
+/**
+ * The Sanity-mode site's build folder (playwright.config.ts builds .next-sanity). Like
+ * E2E_STAND_IN_URL below, it can point the specs at a second copy (a build and stand-in of
+ * one's own on other ports) while the suite's own servers run.
+ */
+export const SANITY_DIST_DIR = process.env.E2E_SANITY_DIST_DIR ?? '.next-sanity'
+
 /** An editor's client, writing to the stand-in as the Studio would. */
 export const editorClient = createClient({
   projectId: STAND_IN.projectId,
   dataset: STAND_IN.dataset,
   apiVersion: '2025-10-01',
-  apiHost: standInHttpUrl,
+  apiHost: process.env.E2E_STAND_IN_URL ?? standInHttpUrl,
   useProjectHostname: false,
   useCdn: false,
   token: STAND_IN.token,

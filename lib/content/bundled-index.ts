@@ -1,30 +1,30 @@
 import { evaluateSync, type ExprNode } from 'groq-js'
 
-export type Document = { _id: string; _type: string; [field: string]: unknown }
+import type { SanityDocument } from '../dataset/ndjson.ts'
 
 /**
  * Lookups over the (immutable) published documents, so a query need not scan all of them.
  * Every list keeps the dataset's order, the order groq-js would meet the documents in.
  */
 export type DatasetIndex = {
-  documents: Document[]
-  byId: Map<string, Document>
-  byType: Map<string, Document[]>
-  bySlug: Map<string, Document[]>
+  documents: SanityDocument[]
+  byId: Map<string, SanityDocument>
+  byType: Map<string, SanityDocument[]>
+  bySlug: Map<string, SanityDocument[]>
   /** Documents for which a param-free filter term is true, by the term's tree (bounded). */
-  passing: Map<string, Set<Document>>
+  passing: Map<string, Set<SanityDocument>>
 }
 
 /** How many distinct param-free filter terms are remembered (queries.ts has a few dozen). */
 const PASSING_ENTRIES = 500
 
-function push(map: Map<string, Document[]>, key: string, document: Document) {
+function push(map: Map<string, SanityDocument[]>, key: string, document: SanityDocument) {
   const list = map.get(key)
   if (list) list.push(document)
   else map.set(key, [document])
 }
 
-export function indexDataset(documents: Document[]): DatasetIndex {
+export function indexDataset(documents: SanityDocument[]): DatasetIndex {
   const index: DatasetIndex = {
     documents,
     byId: new Map(),
@@ -95,13 +95,13 @@ function equalsConstant(node: Node, params: Params): [string, string] | null {
  * The fewest documents that can pass a filter, judged from its terms: a document failing
  * `_id == x`, `_type == x` or `slug.current == x` fails the whole filter.
  */
-function indexedCandidates(terms: Node[], index: DatasetIndex, params: Params): Document[] {
+function indexedCandidates(terms: Node[], index: DatasetIndex, params: Params): SanityDocument[] {
   let best = index.documents
   for (const term of terms) {
     const comparison = equalsConstant(term, params)
     if (!comparison) continue
     const [path, value] = comparison
-    let found: Document[] | undefined
+    let found: SanityDocument[] | undefined
     if (path === '_id') {
       const document = index.byId.get(value)
       found = document ? [document] : []
@@ -145,13 +145,13 @@ function selfContained(node: Node): boolean {
 }
 
 /** The documents for which groq-js itself finds a param-free term true, once per process. */
-function passingTerm(term: Node, index: DatasetIndex): Set<Document> {
+function passingTerm(term: Node, index: DatasetIndex): Set<SanityDocument> {
   const key = JSON.stringify(term)
   let passing = index.passing.get(key)
   if (!passing) {
     const filter = { type: 'Filter', base: { type: 'Everything' }, expr: term } as ExprNode
     const value = evaluateSync(filter, { dataset: index.documents })
-    passing = new Set(value.data as Document[])
+    passing = new Set(value.data as SanityDocument[])
     if (index.passing.size >= PASSING_ENTRIES) {
       index.passing.delete(index.passing.keys().next().value as string)
     }
@@ -161,9 +161,13 @@ function passingTerm(term: Node, index: DatasetIndex): Set<Document> {
 }
 
 /** The documents of `list` passing every param-free term, remembered per list and terms. */
-const fixedLists = new WeakMap<Document[], Map<string, Document[]>>()
+const fixedLists = new WeakMap<SanityDocument[], Map<string, SanityDocument[]>>()
 
-function fixedCandidates(list: Document[], fixed: Node[], index: DatasetIndex): Document[] {
+function fixedCandidates(
+  list: SanityDocument[],
+  fixed: Node[],
+  index: DatasetIndex,
+): SanityDocument[] {
   if (fixed.length === 0) return list
   const key = JSON.stringify(fixed)
   let byTerms = fixedLists.get(list)
@@ -204,7 +208,7 @@ function narrowFilter(filter: Node, index: DatasetIndex, params: Params): Node {
 const candidateNodes = new WeakSet<object>()
 
 /** Lists already sorted by groq-js's own `order()`, per list and sort keys. */
-const sortedLists = new WeakMap<Document[], Map<string, Document[]>>()
+const sortedLists = new WeakMap<SanityDocument[], Map<string, SanityDocument[]>>()
 
 /**
  * `*[filter] | order(keys)` when every key reads only the document: the candidates are
@@ -219,14 +223,14 @@ function presorted(orderNode: Node, index: DatasetIndex): Node | null {
     arg.type === 'Asc' || arg.type === 'Desc' ? (arg.base as Node) : arg,
   )
   if (!keys.every(selfContained)) return null
-  const list = (filter.base as { value: Document[] }).value
+  const list = (filter.base as { value: SanityDocument[] }).value
   const key = JSON.stringify(orderNode.args)
   let byKeys = sortedLists.get(list)
   if (!byKeys) sortedLists.set(list, (byKeys = new Map()))
   let sorted = byKeys.get(key)
   if (!sorted) {
     const sortNode = { ...orderNode, base: { type: 'Value', value: list } } as ExprNode
-    sorted = evaluateSync(sortNode, { dataset: index.documents }).data as Document[]
+    sorted = evaluateSync(sortNode, { dataset: index.documents }).data as SanityDocument[]
     if (list.length > 100) byKeys.set(key, sorted)
   }
   return { ...filter, base: { type: 'Value', value: sorted } }

@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest'
-import { generateDataset } from '@/bench/generate-dataset.ts'
+import { generateDataset } from '@/sanity/dataset/generate-synthetic.ts'
 import { matchPatterns, searchTerms } from '@/lib/search-terms.ts'
 import * as queries from '@/sanity/queries.ts'
 import { createBundledSource } from './bundled-source.ts'
-import type { Document } from './bundled-index.ts'
+import type { SanityDocument } from '../dataset/ndjson.ts'
 
 // The bundled source's indexes, narrowed filters, synchronous evaluation and memo must never
 // change an answer. Every query in sanity/queries.ts runs both ways, over a generated dataset
 // (bundled posts, generated posts with drafts, 12 categories, 41 authors), with params that
 // hit, miss and page past the end.
 
-const generated = generateDataset(150) as Document[]
+const generated = generateDataset(150) as SanityDocument[]
 const sample = generated.find((d) => d._type === 'post')!
 // Posts readers must not see although their type is right: no publish date, no slug.
-const documents: Document[] = [
+const documents: SanityDocument[] = [
   ...generated,
   {
     ...sample,
@@ -25,8 +25,9 @@ const documents: Document[] = [
 ]
 const posts = generated.filter((d) => d._type === 'post' && !d._id.startsWith('drafts.'))
 const drafts = generated.filter((d) => d._id.startsWith('drafts.'))
-const slugOf = (d: Document) => (d.slug as { current: string }).current
-const refs = (d: Document) => ((d.categories as Array<{ _ref: string }>) ?? []).map((c) => c._ref)
+const slugOf = (d: SanityDocument) => (d.slug as { current: string }).current
+const refs = (d: SanityDocument) =>
+  ((d.categories as Array<{ _ref: string }>) ?? []).map((c) => c._ref)
 const oldest = posts.at(-1)!
 const newest = posts[0]!
 const withPicks = posts.find((p) => Array.isArray(p.related))!
@@ -41,10 +42,9 @@ const pages = [
   { start: 10, end: 20 },
   { start: 5000, end: 5010 },
 ]
-const adjacent = (p: Document) => ({ postId: p._id, publishedAt: p.publishedAt })
+const adjacent = (p: SanityDocument) => ({ postId: p._id, publishedAt: p.publishedAt })
 
 const PARAMS: Record<string, Array<Record<string, unknown>>> = {
-  POST_LIST_QUERY: pages,
   POST_PATHS_QUERY: [{ limit: 5 }, { limit: 10000 }],
   POST_PATH_BY_SLUG_QUERY: [...slugs, slugOf(draftOnly)].map((slug) => ({ slug })),
   POST_PAGE_QUERY: slugs.map((slug) => ({ slug })),

@@ -1,27 +1,14 @@
 import { readFile } from 'node:fs/promises'
 import { evaluate, evaluateSync, parse } from 'groq-js'
-import { indexDataset, narrowTree, type DatasetIndex, type Document } from './bundled-index.ts'
+import { parseNdjson, type SanityDocument } from '../dataset/ndjson.ts'
+import { indexDataset, narrowTree, type DatasetIndex } from './bundled-index.ts'
 import type { ContentSource } from './source.ts'
-
-/** Parses an NDJSON export (one document per line, as `sanity dataset export` writes it). */
-export function parseNdjson(text: string): Document[] {
-  return text
-    .split('\n')
-    .filter((line) => line.trim().length > 0)
-    .map((line, index) => {
-      try {
-        return JSON.parse(line) as Document
-      } catch {
-        throw new Error(`Bundled dataset line ${index + 1} is not valid JSON`)
-      }
-    })
-}
 
 /**
  * The Content Lake answers with the "published" perspective; groq-js has no perspectives,
  * so drafts (drafts.*) and release versions (versions.*) are set aside here instead.
  */
-function isPublished(document: Document): boolean {
+function isPublished(document: SanityDocument): boolean {
   return !document._id.startsWith('drafts.') && !document._id.startsWith('versions.')
 }
 
@@ -36,7 +23,7 @@ export type BundledSourceOptions = {
   indexed?: boolean
 }
 
-type Loaded = { documents: Document[]; index: DatasetIndex }
+type Loaded = { documents: SanityDocument[]; index: DatasetIndex }
 
 /** Only numbers are folded in at parse time (slices need them); the rest stay $params. */
 function numericParams(params: Record<string, unknown>) {
@@ -80,7 +67,7 @@ async function run(
  * (query, params) answer is computed once and handed out as a copy.
  */
 export function createBundledSource(
-  loadDocuments: () => Promise<Document[]>,
+  loadDocuments: () => Promise<SanityDocument[]>,
   { indexed = true }: BundledSourceOptions = {},
 ): ContentSource {
   let loaded: Promise<Loaded> | undefined
@@ -121,5 +108,5 @@ export function createBundledSource(
 }
 
 export function createBundledFileSource(file: string): ContentSource {
-  return createBundledSource(async () => parseNdjson(await readFile(file, 'utf8')))
+  return createBundledSource(async () => parseNdjson(await readFile(file, 'utf8'), file))
 }

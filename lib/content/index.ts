@@ -13,7 +13,7 @@ export {
   type PublishEvent,
 } from './revalidation.ts'
 export { pathsForChange } from './stale-paths.ts'
-export { findPostPath, getAdjacentPosts, getPostPage, listPostPaths, listPosts } from './posts.ts'
+export { findPostPath, getAdjacentPosts, getPostPage, listPostPaths } from './posts.ts'
 export { getSiteSettings } from './settings.ts'
 export {
   getAuthorArchive,

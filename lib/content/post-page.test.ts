@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { parseSeedPage } from '@/sanity/dataset/seed-page.ts'
 import { getPostPage } from './posts.ts'
 import { getSiteSettings } from './settings.ts'
+import { SEED_ARTICLE } from '../../tests/seed-article.ts'
 
 // An article's suggested reads, through the content door over the bundled dataset (no
 // Sanity env in unit tests), with its settings: seven, as the seed page shows.
@@ -10,7 +11,7 @@ import { getSiteSettings } from './settings.ts'
 const seedPage = parseSeedPage(
   readFileSync(new URL('../../sanity/dataset/sources/seed-page.txt', import.meta.url), 'utf8'),
 )
-const SEED = 'the-hidden-male-fear-that-makes-him-pull-away-from-you'
+const SEED = SEED_ARTICLE.slug
 
 describe('getPostPage', () => {
   it('reads the number of suggested reads from the settings', async () => {

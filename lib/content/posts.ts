@@ -3,7 +3,6 @@ import { cache } from 'react'
 import { rankRelatedReads } from '@/lib/related-reads.ts'
 import {
   ADJACENT_POSTS_QUERY,
-  POST_LIST_QUERY,
   POST_PAGE_QUERY,
   POST_PATH_BY_SLUG_QUERY,
   POST_PATHS_QUERY,
@@ -13,13 +12,6 @@ import { source, tags } from './active-source.ts'
 import { getSiteSettings } from './settings.ts'
 import { read, readable } from './source.ts'
 import type { Post, PostCard, PostPage, PostPath } from './types.ts'
-
-export async function listPosts({ page = 1, perPage = 10 } = {}): Promise<PostCard[]> {
-  const start = (page - 1) * perPage
-  return readable(
-    await read(source, POST_LIST_QUERY, { start, end: start + perPage }, [tags.posts]),
-  )
-}
 
 /** The newest posts' addresses, for prerendering at build time. */
 export async function listPostPaths(limit = 1000): Promise<PostPath[]> {

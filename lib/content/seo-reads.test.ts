@@ -3,10 +3,11 @@ import { postPath } from '@/lib/permalink.ts'
 import { FEED_POST_LIMIT, listFeedPosts } from './feed.ts'
 import { getPostSeo } from './seo.ts'
 import { getSitemapChunk, getSitemapPlan } from './sitemap.ts'
+import { SEED_ARTICLE } from '../../tests/seed-article.ts'
 
 // These read the bundled dataset through the production GROQ (no Sanity env in unit tests).
 
-const SEED = 'the-hidden-male-fear-that-makes-him-pull-away-from-you'
+const SEED = SEED_ARTICLE.slug
 const SITE = 'http://localhost:3000'
 
 describe('getPostSeo', () => {

@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { createSanityStandIn } from '@/tools/sanity-stand-in/server.ts'
-import type { Document } from './bundled-index.ts'
-import { createBundledSource, parseNdjson } from './bundled-source.ts'
+import type { SanityDocument } from '../dataset/ndjson.ts'
+import { parseNdjson } from '../dataset/ndjson.ts'
+import { createBundledSource } from './bundled-source.ts'
 import { parsePublishEvent, STALE_POSTS_LIMIT, type PublishEvent } from './revalidation.ts'
 import { createSanitySource } from './sanity-source.ts'
 import { pathsForChange } from './stale-paths.ts'
+import { SEED_ARTICLE } from '../../tests/seed-article.ts'
 
 // STALE_PATHS_QUERY through the bundled source (groq-js), as the webhook runs it: over the
 // bundled dataset itself, and over copies of it changed the way a publish changes it.
@@ -13,9 +15,10 @@ import { pathsForChange } from './stale-paths.ts'
 const documents = parseNdjson(
   readFileSync(new URL('../../sanity/dataset/production.ndjson', import.meta.url), 'utf8'),
 )
-const sourceOver = (docs: Document[]) => createBundledSource(async () => structuredClone(docs))
+const sourceOver = (docs: SanityDocument[]) =>
+  createBundledSource(async () => structuredClone(docs))
 
-const SEED = '/2026/02/28/the-hidden-male-fear-that-makes-him-pull-away-from-you'
+const SEED = SEED_ARTICLE.path
 const MONEY_CHANGES =
   '/2026/02/24/when-money-changes-love-the-hidden-ways-wealth-affects-relationships'
 const LONELINESS = '/2026/02/20/why-loneliness-is-rising-despite-social-media'
@@ -26,13 +29,13 @@ const LOVE_MONEY =
   '/2026/01/22/love-money-and-expectations-the-hidden-reasons-modern-couples-are-struggling-more-than-ever'
 
 const byId = (id: string) => documents.find((doc) => doc._id === id)!
-const refs = (doc: Document, field: 'categories') =>
+const refs = (doc: SanityDocument, field: 'categories') =>
   ((doc[field] as Array<{ _ref: string }>) ?? []).map((ref) => ref._ref)
 
 /** The body Sanity sends for `before` becoming `after` (WEBHOOK_PROJECTION's fields). */
-function change(before: Document | null, after: Document | null): PublishEvent {
+function change(before: SanityDocument | null, after: SanityDocument | null): PublishEvent {
   const doc = (after ?? before)!
-  const side = (d: Document | null) => ({
+  const side = (d: SanityDocument | null) => ({
     slug: (d?.slug as { current?: string } | undefined)?.current ?? null,
     publishedAt: (d?.publishedAt as string | undefined) ?? null,
     categories: d ? refs(d, 'categories') : null,
@@ -53,7 +56,7 @@ function change(before: Document | null, after: Document | null): PublishEvent {
 
 describe('pathsForChange over the bundled dataset', () => {
   it('an edit to the seed article: it, the home page, its archives and its older neighbour', async () => {
-    const seed = byId('post-the-hidden-male-fear-that-makes-him-pull-away-from-you')
+    const seed = byId(SEED_ARTICLE.id)
     // Through the content door's own source (no Sanity env in unit tests: the bundled file).
     expect(await pathsForChange(change(seed, seed))).toEqual([
       '/',
@@ -183,7 +186,7 @@ describe('pathsForChange over the Content Lake (the local stand-in)', () => {
       expect(await pathsForChange(edit, lake)).toEqual(await pathsForChange(edit))
 
       // The seed article stops picking it: the same question now leaves the seed article out.
-      const seedId = 'post-the-hidden-male-fear-that-makes-him-pull-away-from-you'
+      const seedId = SEED_ARTICLE.id
       await stand.mutate([{ patch: { id: seedId, set: { related: [] } } }])
       expect(await pathsForChange(edit, lake)).not.toContain(SEED)
     } finally {

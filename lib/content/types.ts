@@ -3,7 +3,7 @@ import type {
   POST_PATHS_QUERY_RESULT,
   RELATED_CANDIDATES_QUERY_RESULT,
   SITE_SETTINGS_QUERY_RESULT,
-} from '@/sanity/types'
+} from '@/sanity/types.ts'
 
 // Result shapes come from Sanity TypeGen (sanity/types.ts, generated from the schema and the
 // queries), and each read is typed by its query (`read`, source.ts). What TypeGen cannot see

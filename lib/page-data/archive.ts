@@ -6,10 +6,10 @@ import {
   type CategoryArchive,
   type PostArchivePage,
 } from '@/lib/content'
-import { pagePath, parsePageNumber } from '@/lib/pagination'
-import { isValidSlug } from '@/lib/permalink'
-import { categoryBreadcrumbJsonLd, type JsonLdObject } from '@/lib/seo/json-ld'
-import { pageMetadata } from '@/lib/seo/metadata'
+import { pagePath, parsePageNumber } from '@/lib/pagination.ts'
+import { isValidSlug } from '@/lib/permalink.ts'
+import { categoryBreadcrumbJsonLd, type JsonLdObject } from '@/lib/seo/json-ld.ts'
+import { pageMetadata } from '@/lib/seo/metadata.ts'
 import { notFound, page, redirect, type Loaded } from './result.ts'
 
 /** What the list view of a category's or an author's posts shows. */

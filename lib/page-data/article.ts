@@ -8,8 +8,8 @@ import {
   type PostCard,
   type PostSeo,
 } from '@/lib/content'
-import { parsePermalink, pathFromParams, postPath, type PermalinkParams } from '@/lib/permalink'
-import { articlePageMetadata } from '@/lib/seo/article'
+import { parsePermalink, pathFromParams, postPath, type PermalinkParams } from '@/lib/permalink.ts'
+import { articlePageMetadata } from '@/lib/seo/article.ts'
 import { notFound, page, type Loaded } from './result.ts'
 
 export type ArticleProps = {

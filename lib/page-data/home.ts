@@ -1,8 +1,8 @@
 import '@/lib/server-only.ts'
 import { getPostArchive, getSiteSettings, type PostArchivePage } from '@/lib/content'
-import { pagePath, parsePageNumber } from '@/lib/pagination'
-import { pageMetadata } from '@/lib/seo/metadata'
-import { SITE_DESCRIPTION } from '@/lib/seo/site'
+import { pagePath, parsePageNumber } from '@/lib/pagination.ts'
+import { pageMetadata } from '@/lib/seo/metadata.ts'
+import { SITE_DESCRIPTION } from '@/lib/seo/site.ts'
 import { notFound, page, redirect, type Loaded } from './result.ts'
 
 export type HomeProps = {

@@ -1,9 +1,9 @@
 import '@/lib/server-only.ts'
 import { searchPosts, type SearchResults } from '@/lib/content'
-import { parsePageNumber } from '@/lib/pagination'
-import { normalizeQuery, MAX_QUERY_LENGTH } from '@/lib/search-terms'
-import { pageMetadata } from '@/lib/seo/metadata'
-import { SEARCH_PATH } from '@/lib/seo/site'
+import { parsePageNumber } from '@/lib/pagination.ts'
+import { normalizeQuery, MAX_QUERY_LENGTH } from '@/lib/search-terms.ts'
+import { pageMetadata } from '@/lib/seo/metadata.ts'
+import { SEARCH_PATH } from '@/lib/seo/site.ts'
 import { notFound, page, type Loaded } from './result.ts'
 
 type QueryValue = string | string[] | undefined

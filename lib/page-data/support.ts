@@ -1,6 +1,6 @@
 import '@/lib/server-only.ts'
 import { getSiteSettings, type SiteSettings } from '@/lib/content'
-import { pageMetadata } from '@/lib/seo/metadata'
+import { pageMetadata } from '@/lib/seo/metadata.ts'
 import { page, type Loaded } from './result.ts'
 
 export type SupportProps = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { headTags, resolveTitle } from './head-tags'
-import { articleMetadata, pageMetadata } from './metadata'
+import { headTags, resolveTitle } from './head-tags.ts'
+import { articleMetadata, pageMetadata } from './metadata.ts'
 
 const find = (tags: ReturnType<typeof headTags>, key: string) =>
   tags.filter(

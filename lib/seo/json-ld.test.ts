@@ -6,6 +6,7 @@ import {
   serializeJsonLd,
   websiteJsonLd,
 } from './json-ld.ts'
+import { SEED_ARTICLE } from '../../tests/seed-article.ts'
 
 // lib/env/public.ts: with NEXT_PUBLIC_SITE_URL unset, the site is http://localhost:3000.
 const SITE = 'http://localhost:3000'
@@ -31,7 +32,7 @@ const post = {
   author: { name: 'Nabado Editors', slug: 'nabado-editors' },
   category: { title: 'Relationships', slug: 'relationships' },
 }
-const path = '/2026/02/28/the-hidden-male-fear-that-makes-him-pull-away-from-you'
+const path = SEED_ARTICLE.path
 
 describe('articleJsonLd', () => {
   const data = articleJsonLd(post, { path, images: [`${path}/opengraph-image-abc`] })

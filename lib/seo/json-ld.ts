@@ -1,4 +1,4 @@
-import { siteUrl } from '@/lib/env/public'
+import { siteUrl } from '@/lib/env/public.ts'
 import { isoWithOffset } from './dates.ts'
 import { articleModifiedAt } from './metadata.ts'
 import {

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { articlePageMetadata } from './article.ts'
 import { pageMetadata, siteMetadata } from './metadata.ts'
+import { SEED_ARTICLE } from '../../tests/seed-article.ts'
 
 const SITE = 'http://localhost:3000'
 
 const post = {
   title: 'The Hidden Male Fear That Makes Him Pull Away From You',
-  slug: 'the-hidden-male-fear-that-makes-him-pull-away-from-you',
+  slug: SEED_ARTICLE.slug,
   excerpt: 'He was close, then suddenly distant.',
   seoTitle: null,
   seoDescription: null,
@@ -16,7 +17,7 @@ const post = {
   category: { title: 'Relationships', slug: 'relationships' },
   coverImage: null,
 }
-const path = '/2026/02/28/the-hidden-male-fear-that-makes-him-pull-away-from-you'
+const path = SEED_ARTICLE.path
 
 describe('siteMetadata', () => {
   it('sets the title template, a self canonical, the feed link and the default image', () => {

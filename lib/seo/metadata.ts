@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import { siteUrl } from '@/lib/env/public'
+import { siteUrl } from '@/lib/env/public.ts'
 import { isoWithOffset, latest } from './dates.ts'
 import { DEFAULT_SHARE_IMAGE, type ShareImage } from './share-image.ts'
 import {

@@ -1,7 +1,7 @@
 import { escapeHTML, toHTML, type PortableTextComponents } from '@portabletext/to-html'
 import type { PortableTextBlock, TypedObject } from '@portabletext/types'
-import { headingAnchors, headingId } from '@/lib/heading-id'
-import { isExternalHref, safeHref } from '@/lib/safe-url'
+import { headingAnchors, headingId } from '@/lib/heading-id.ts'
+import { isExternalHref, safeHref } from '@/lib/safe-url.ts'
 import { sanityImageUrl, type SanityImageField } from './sanity-image.ts'
 import { absoluteUrl } from './site.ts'
 

@@ -6,10 +6,11 @@ import {
   generatedArticleImage,
   metadataRouteSuffix,
 } from './share-image.ts'
+import { SEED_ARTICLE } from '../../tests/seed-article.ts'
 
 const require = createRequire(import.meta.url)
 
-const path = '/2026/02/28/the-hidden-male-fear-that-makes-him-pull-away-from-you'
+const path = SEED_ARTICLE.path
 const cover = {
   asset: { _ref: 'image-a1b2c3d4e5f6-2400x1600-jpg' },
   crop: { top: 0, bottom: 0, left: 0, right: 0 },
@@ -33,7 +34,7 @@ describe('metadataRouteSuffix', () => {
       year: '2026',
       month: '02',
       day: '28',
-      slug: 'the-hidden-male-fear-that-makes-him-pull-away-from-you',
+      slug: SEED_ARTICLE.slug,
     }
     const nextPath = fillMetadataSegment(
       '/(site)/[year]/[month]/[day]/[slug]',

@@ -1,4 +1,4 @@
-import { siteUrl } from '@/lib/env/public'
+import { siteUrl } from '@/lib/env/public.ts'
 
 // Who the site says it is to search engines, social networks and feed readers.
 

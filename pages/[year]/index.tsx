@@ -1,6 +1,6 @@
 import type { GetServerSidePropsContext } from 'next'
-import { serverReaderProps } from '@/lib/page-data/pages-router'
-import { loadSlugRedirect } from '@/lib/page-data/slug-redirect'
+import { serverReaderProps } from '@/lib/page-data/pages-router.ts'
+import { loadSlugRedirect } from '@/lib/page-data/slug-redirect.ts'
 
 // Plain HTML for readers: no Next.js or React runtime in the browser (docs/architecture.md).
 export const config = { runtime: 'nodejs', unstable_runtimeJS: false }

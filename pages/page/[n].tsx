@@ -1,8 +1,8 @@
 import type { GetServerSidePropsContext } from 'next'
-import { LatestPageView } from '@/components/latest-page-view'
-import { readerPage } from '@/components/reader-page'
-import { loadLatestPage } from '@/lib/page-data/home'
-import { serverReaderProps } from '@/lib/page-data/pages-router'
+import { LatestPageView } from '@/components/latest-page-view.tsx'
+import { readerPage } from '@/components/reader-page.tsx'
+import { loadLatestPage } from '@/lib/page-data/home.ts'
+import { serverReaderProps } from '@/lib/page-data/pages-router.ts'
 
 // Plain HTML for readers: no Next.js or React runtime in the browser (docs/architecture.md).
 export const config = { runtime: 'nodejs', unstable_runtimeJS: false }

@@ -5,8 +5,7 @@ import { imageAssetDocument, imageField } from './demo-images.ts'
 import { parseSeedPage, parseSupportFacts } from './seed-page.ts'
 import { demoCovers, demoSeedInlineImages, type DemoImageFile } from './sources/demo-images.ts'
 import type { SamplePost } from './sources/sample-posts.ts'
-
-export type DatasetDocument = { _id: string; _type: string; [field: string]: unknown }
+import type { SanityDocument } from '../../lib/dataset/ndjson.ts'
 
 const SEED_ARTICLE = {
   title: 'The Hidden Male Fear That Makes Him Pull Away From You',
@@ -135,7 +134,7 @@ export function buildDataset(
   seedPageText: string,
   samplePosts: SamplePost[],
   images: DemoImageFile[],
-): DatasetDocument[] {
+): SanityDocument[] {
   const seed = parseSeedPage(seedPageText)
   const support = parseSupportFacts(seed.supportText)
 
@@ -201,8 +200,4 @@ export function buildDataset(
   }))
 
   return [settings, AUTHOR, ...categories, ...images.map(imageAssetDocument), seedPost, ...samples]
-}
-
-export function toNdjson(documents: DatasetDocument[]): string {
-  return documents.map((document) => JSON.stringify(document)).join('\n') + '\n'
 }

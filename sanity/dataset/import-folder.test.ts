@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { parseNdjson } from '@/lib/content/bundled-source.ts'
+import { parseNdjson, toNdjson } from '@/lib/dataset/ndjson.ts'
 import { checkExport } from './check-export.ts'
 import { toImportFolder } from './import-folder.ts'
 
@@ -67,7 +67,6 @@ describe('sanity dataset import of the folder (Sanity’s own importer)', () => 
     const { createClient } = await import('@sanity/client')
     const { sanityImport } = await import('@sanity/import')
     const { createSanityStandIn } = await import('../../tools/sanity-stand-in/server.ts')
-    const { toNdjson } = await import('./build.ts')
 
     // The folder as `npm run dataset:import-folder` writes it.
     const dir = mkdtempSync(join(tmpdir(), 'nabado-import-'))

@@ -1,4 +1,4 @@
-import type { DatasetDocument } from './build.ts'
+import type { SanityDocument } from '../../lib/dataset/ndjson.ts'
 
 /**
  * The bundled dataset in the shape `sanity dataset import <folder>` uploads images from: a
@@ -8,8 +8,8 @@ import type { DatasetDocument } from './build.ts'
  * importer's `_sanityAsset: "image@file://./images/<file>"` convention: the importer
  * uploads the file, then sets the field's asset reference, keeping alt, crop and hotspot.
  */
-export function toImportFolder(documents: DatasetDocument[]): {
-  documents: DatasetDocument[]
+export function toImportFolder(documents: SanityDocument[]): {
+  documents: SanityDocument[]
   /** Files to copy into images/ (from public/dataset-images/). */
   images: string[]
 } {
@@ -42,7 +42,7 @@ export function toImportFolder(documents: DatasetDocument[]): {
   return {
     documents: documents
       .filter((doc) => doc._type !== 'sanity.imageAsset')
-      .map((doc) => rewrite(doc) as DatasetDocument),
+      .map((doc) => rewrite(doc) as SanityDocument),
     images: [...used].sort(),
   }
 }

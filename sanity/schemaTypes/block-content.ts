@@ -1,4 +1,5 @@
 import { defineArrayMember, defineField, defineType } from 'sanity'
+import { altTextField } from './alt-text.ts'
 
 /** Only links readers can follow safely: web pages, email and phone numbers. */
 const SAFE_LINK_SCHEMES = ['http', 'https', 'mailto', 'tel']
@@ -53,14 +54,7 @@ export const blockContent = defineType({
       type: 'image',
       options: { hotspot: true },
       fields: [
-        defineField({
-          name: 'alt',
-          title: 'Alternative text',
-          description: 'What the image shows, for readers who cannot see it.',
-          type: 'string',
-          validation: (rule) =>
-            rule.required().error('Describe the image for readers who cannot see it.'),
-        }),
+        altTextField('the image'),
         defineField({ name: 'caption', title: 'Caption', type: 'string' }),
       ],
     }),

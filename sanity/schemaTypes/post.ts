@@ -1,6 +1,7 @@
 import { DocumentTextIcon } from '@sanity/icons/DocumentText'
 import { defineArrayMember, defineField, defineType } from 'sanity'
 import { SUGGESTED_READS_MAX } from '../../lib/related-reads.ts'
+import { altTextField } from './alt-text.ts'
 
 export const EXCERPT_MAX = 200
 /** Picks beyond the number Settings asks for are not shown; more than its maximum, never. */
@@ -60,23 +61,7 @@ export const post = defineType({
       type: 'image',
       group: 'content',
       options: { hotspot: true },
-      fields: [
-        defineField({
-          name: 'alt',
-          title: 'Alternative text',
-          description: 'What the image shows, for readers who cannot see it.',
-          type: 'string',
-          validation: (rule) =>
-            rule
-              .custom((alt, context) => {
-                const image = context.parent as { asset?: unknown } | undefined
-                if (image?.asset && !alt)
-                  return 'Describe the cover image for readers who cannot see it.'
-                return true
-              })
-              .error(),
-        }),
-      ],
+      fields: [altTextField('the cover image')],
     }),
     defineField({
       name: 'author',

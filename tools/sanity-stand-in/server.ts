@@ -17,7 +17,6 @@ import { createSecureServer, type Http2SecureServer, type Http2Session } from 'n
 import type { AddressInfo, Socket } from 'node:net'
 import type { RequestContext, StandInState, StandInUser } from './context.ts'
 import { handleDataRoute, selectIdsFor } from './data-routes.ts'
-import { loadNdjsonFile } from './dataset-file.ts'
 import { handleImageRoute } from './image-routes.ts'
 import { parseQuery, runQuery, type QueryParams } from './groq.ts'
 import {
@@ -34,6 +33,7 @@ import { ListenHub } from './listen.ts'
 import { applyMutations, type MutationResult } from './mutations.ts'
 import { applyPerspective, parsePerspective } from './perspective.ts'
 import { handleProjectRoute } from './project-routes.ts'
+import { readNdjsonFile } from '../../lib/dataset/ndjson.ts'
 import { DocumentStore, type SanityDocument } from './store.ts'
 import { createSelfSignedCertificate, type Certificate } from './tls.ts'
 import {
@@ -188,7 +188,7 @@ export async function createSanityStandIn(options: SanityStandInOptions): Promis
   const evaluation = { projectId, dataset, identity: user.id }
   const documents = [
     ...(options.documents ?? []),
-    ...(options.datasetFile ? loadNdjsonFile(options.datasetFile) : []),
+    ...(options.datasetFile ? readNdjsonFile(options.datasetFile) : []),
   ]
   const store = new DocumentStore(documents, { checkReferences: options.checkReferences })
   const hub = new ListenHub(evaluation, options.keepAliveMs ?? 20_000)

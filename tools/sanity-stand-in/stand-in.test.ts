@@ -10,7 +10,7 @@ import { createClient, type MutationEvent, type SanityClient } from '@sanity/cli
 import { isValidSignature, SIGNATURE_HEADER_NAME } from '@sanity/webhook'
 import { applyPatch } from 'mendoza'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { loadNdjsonFile } from './dataset-file.ts'
+import { readNdjsonFile } from '../../lib/dataset/ndjson.ts'
 import { createSanityStandIn, type SanityDocument, type SanityStandIn } from './server.ts'
 
 const PROJECT_ID = 'standintest'
@@ -20,7 +20,7 @@ const WEBHOOK_SECRET = 'stand-in-webhook-secret'
 const DATASET_FILE = fileURLToPath(
   new URL('../../sanity/dataset/production.ndjson', import.meta.url),
 )
-const SEED = loadNdjsonFile(DATASET_FILE)
+const SEED = readNdjsonFile(DATASET_FILE)
 
 const SLUG = 'why-loneliness-is-rising-despite-social-media'
 const POST_ID = `post-${SLUG}`

@@ -6,17 +6,11 @@
 // patch-by-query inside one sees the earlier mutations of the same transaction and nothing
 // half-done from another request.
 
+import type { SanityDocument } from '../../lib/dataset/ndjson.ts'
 import { isRecord } from './http-util.ts'
 import { randomId } from './ids.ts'
 
-export type SanityDocument = {
-  _id: string
-  _type: string
-  _rev?: string
-  _createdAt?: string
-  _updatedAt?: string
-  [key: string]: unknown
-}
+export type { SanityDocument }
 
 /** A mutation in the Content Lake's wire format (`{create: doc}`, `{patch: {id, set}}`, ...). */
 export type WireMutation = Record<string, unknown>

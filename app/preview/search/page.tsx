@@ -1,6 +1,6 @@
-import { SearchView } from '@/components/search-view'
-import { loadSearch } from '@/lib/page-data/search'
-import { previewRoute } from '../preview-route'
+import { SearchView } from '@/components/search-view.tsx'
+import { loadSearch } from '@/lib/page-data/search.ts'
+import { previewRoute } from '../preview-route.tsx'
 
 const route = previewRoute(loadSearch, (_params: object, query) => query, SearchView)
 export const generateMetadata = route.generateMetadata

@@ -1,6 +1,6 @@
-import { SupportView } from '@/components/support-view'
-import { loadSupport } from '@/lib/page-data/support'
-import { previewRoute } from '../preview-route'
+import { SupportView } from '@/components/support-view.tsx'
+import { loadSupport } from '@/lib/page-data/support.ts'
+import { previewRoute } from '../preview-route.tsx'
 
 const route = previewRoute(loadSupport, () => undefined, SupportView)
 export const generateMetadata = route.generateMetadata

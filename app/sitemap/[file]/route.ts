@@ -1,5 +1,5 @@
 import { getSitemapChunk } from '@/lib/content'
-import { parseSitemapChunk, renderUrlset, SITEMAP_CONTENT_TYPE } from '@/lib/seo/sitemap'
+import { parseSitemapChunk, renderUrlset, SITEMAP_CONTENT_TYPE } from '@/lib/seo/sitemap.ts'
 
 export const revalidate = 3600
 

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
 import { NextStudio } from 'next-sanity/studio'
 import { metadata as studioMetadata } from 'next-sanity/studio'
-import { studioConfig } from '@/lib/env/public'
-import config from '@/sanity.config'
+import { studioConfig } from '@/lib/env/public.ts'
+import config from '@/sanity.config.ts'
 
 // The Studio is one static client-side app; its own router handles every /studio/* path.
 export const dynamic = 'force-static'

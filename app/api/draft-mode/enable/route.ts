@@ -1,3 +1,3 @@
-import { enableDraftMode } from '@/lib/content/preview'
+import { enableDraftMode } from '@/lib/content/preview.ts'
 
 export const GET = enableDraftMode

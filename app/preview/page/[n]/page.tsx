@@ -1,6 +1,6 @@
-import { LatestPageView } from '@/components/latest-page-view'
-import { loadLatestPage } from '@/lib/page-data/home'
-import { previewRoute } from '../../preview-route'
+import { LatestPageView } from '@/components/latest-page-view.tsx'
+import { loadLatestPage } from '@/lib/page-data/home.ts'
+import { previewRoute } from '../../preview-route.tsx'
 
 const route = previewRoute(loadLatestPage, ({ n }: { n: string }) => n, LatestPageView)
 export const generateMetadata = route.generateMetadata

@@ -1,10 +1,10 @@
 import type { GetStaticPropsContext } from 'next'
-import { ArticleView } from '@/components/article-view'
-import { readerPage } from '@/components/reader-page'
+import { ArticleView } from '@/components/article-view.tsx'
+import { readerPage } from '@/components/reader-page.tsx'
 import { listPostPaths } from '@/lib/content'
-import { loadArticle, PRERENDERED_POSTS } from '@/lib/page-data/article'
-import { staticReaderProps } from '@/lib/page-data/pages-router'
-import { permalinkParams, type PermalinkParams } from '@/lib/permalink'
+import { loadArticle, PRERENDERED_POSTS } from '@/lib/page-data/article.ts'
+import { staticReaderProps } from '@/lib/page-data/pages-router.ts'
+import { permalinkParams, type PermalinkParams } from '@/lib/permalink.ts'
 
 // Plain HTML for readers: no Next.js or React runtime in the browser (docs/architecture.md).
 export const config = { runtime: 'nodejs', unstable_runtimeJS: false }

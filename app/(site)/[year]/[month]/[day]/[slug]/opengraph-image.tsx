@@ -1,18 +1,18 @@
 import { ImageResponse } from 'next/og'
 import { notFound } from 'next/navigation'
-import { ShareCard } from '@/components/share-card'
+import { ShareCard } from '@/components/share-card.tsx'
 import { getPostSeo, getSiteSettings, listPostPaths } from '@/lib/content'
-import { siteUrl } from '@/lib/env/public'
-import { PRERENDERED_POSTS } from '@/lib/page-data/article'
+import { siteUrl } from '@/lib/env/public.ts'
+import { PRERENDERED_POSTS } from '@/lib/page-data/article.ts'
 import {
   parsePermalink,
   pathFromParams,
   permalinkParams,
   postPath,
   type PermalinkParams,
-} from '@/lib/permalink'
-import { shareCardText } from '@/lib/seo/share-card-text'
-import { SHARE_IMAGE_SIZE } from '@/lib/seo/share-image'
+} from '@/lib/permalink.ts'
+import { shareCardText } from '@/lib/seo/share-card-text.ts'
+import { SHARE_IMAGE_SIZE } from '@/lib/seo/share-image.ts'
 
 // An article's generated share image: its title and the site's name. The article's metadata
 // points here only when the post has no cover image (lib/seo/share-image.ts).

@@ -1,7 +1,7 @@
-import { ArticleView } from '@/components/article-view'
-import { loadArticle } from '@/lib/page-data/article'
-import type { PermalinkParams } from '@/lib/permalink'
-import { previewRoute } from '../../../../preview-route'
+import { ArticleView } from '@/components/article-view.tsx'
+import { loadArticle } from '@/lib/page-data/article.ts'
+import type { PermalinkParams } from '@/lib/permalink.ts'
+import { previewRoute } from '../../../../preview-route.tsx'
 
 const route = previewRoute(loadArticle, (params: PermalinkParams) => params, ArticleView)
 export const generateMetadata = route.generateMetadata

@@ -1,6 +1,6 @@
-import { ArchiveView } from '@/components/archive-view'
-import { loadAuthorArchive } from '@/lib/page-data/archive'
-import { previewRoute } from '../../../../preview-route'
+import { ArchiveView } from '@/components/archive-view.tsx'
+import { loadAuthorArchive } from '@/lib/page-data/archive.ts'
+import { previewRoute } from '../../../../preview-route.tsx'
 
 const route = previewRoute(
   ({ slug, n }: { slug: string; n: string }) => loadAuthorArchive(slug, n),

@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test'
 import { expectNoAxeViolations } from './helpers/axe.ts'
+import { SEED_ARTICLE } from '../tests/seed-article.ts'
 
-const ARTICLE = '/2026/02/28/the-hidden-male-fear-that-makes-him-pull-away-from-you'
+const ARTICLE = SEED_ARTICLE.path
 const ARTICLE_TITLE = 'The Hidden Male Fear That Makes Him Pull Away From You'
 const SEED_SUGGESTED_READS = [
   'When Money Changes Love: The Hidden Ways Wealth Affects Relationships',
@@ -81,7 +82,7 @@ test.describe('article page', () => {
 })
 
 test.describe('permalinks', () => {
-  const SLUG = 'the-hidden-male-fear-that-makes-him-pull-away-from-you'
+  const SLUG = SEED_ARTICLE.slug
 
   for (const [variant, path] of [
     ['a trailing slash', `${ARTICLE}/`],
@@ -109,7 +110,7 @@ test.describe('not found', () => {
     '/no-such-article',
     '/2026/13/45/impossible-date',
     // The right slug under the wrong date: see the article page for why this is not a redirect.
-    '/2026/02/27/the-hidden-male-fear-that-makes-him-pull-away-from-you',
+    `/2026/02/27/${SEED_ARTICLE.slug}`,
     '/a/b/c/d/e',
   ]) {
     test(`${path} answers 404 with the site's not-found page`, async ({ page }) => {

@@ -3,17 +3,12 @@ import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { once } from 'node:events'
 import { setImmediate as nextTurn } from 'node:timers/promises'
+import { toNdjson, type SanityDocument } from '../../lib/dataset/ndjson.ts'
+import { normalPath, type RedirectMap } from '../../lib/redirects/redirect-map.ts'
 import { checkExport } from '../../sanity/dataset/check-export.ts'
-import {
-  authorDocument,
-  authorSlug,
-  termDocument,
-  wordpressNicename,
-  type SanityDocument,
-} from './documents.ts'
+import { authorDocument, authorSlug, termDocument, wordpressNicename } from './documents.ts'
 import type { ImageMode } from './html-to-portable-text.ts'
-import { mapPost, type PostContext } from './post-document.ts'
-import { normalPath, type RedirectMap } from './redirect-map.ts'
+import { mapPost, type MappedPost, type PostContext } from './post-document.ts'
 import { decodeWordPressSlug, plainText } from './wordpress-values.ts'
 import { readWxr, WxrError } from './wxr-reader.ts'
 import type { WxrAuthor, WxrChannel, WxrTerm } from './wxr-types.ts'
@@ -202,22 +197,82 @@ async function firstPass(
   return registry
 }
 
+/** What the second pass builds as it goes; each of its steps adds to it. */
+type Output = {
+  summary: ImportSummary
+  redirects: RedirectMap
+  /**
+   * Appends a document that follows the import rules and answers true; false, with a warning,
+   * when a document with its id was already written (this one is left out).
+   */
+  write: (document: SanityDocument) => Promise<boolean>
+}
+
+/** A post mapPost converted, drafts included. */
+type ConvertedPost = Exclude<MappedPost, { kind: 'skipped' }>
+
+/**
+ * Writes the documents (the kept settings, authors, categories and tags, then each post as the
+ * export is read again) and builds the redirect map and the summary. The steps run in the
+ * output's order: the same export must give the same files, byte for byte.
+ */
 async function secondPass(
   options: ImportOptions,
   registry: Registry,
   temporary: string,
   onBytes: (bytes: number) => void,
 ): Promise<{ summary: ImportSummary; redirects: RedirectMap }> {
-  const out = createWriteStream(temporary, { encoding: 'utf8' })
+  const file = ndjsonWriter(temporary)
+  const summary = emptySummary(registry)
+  const rules = importRules(summary.warnings)
+  const redirects: RedirectMap = { query: { p: {}, cat: {}, author: {}, tag: {} }, paths: {} }
+  const output: Output = {
+    summary,
+    redirects,
+    write: async (document) => {
+      if (!rules.accept(document)) return false
+      await file.write(document)
+      return true
+    },
+  }
+
+  for (const document of options.extraDocuments ?? []) await output.write(document)
+  const authorIdByLogin = await writeAuthors(registry, output)
+  const { termIdBySlug, categorySlugs } = await writeTerms(registry, output)
+  redirectNestedCategories(registry, categorySlugs, redirects)
+  warnAboutLeftOut(registry, summary.warnings)
+  const context = postContext(options, registry, authorIdByLogin, termIdBySlug)
+  await writePosts(options.input, context, output, onBytes)
+
+  await file.close()
+  const missing = rules.missingReferences()
+  if (missing.length > 0)
+    throw new ImportError(`internal error: references to missing documents ${missing.join(', ')}`)
+  summary.redirects = countRedirects(redirects)
+  return { summary, redirects }
+}
+
+/** Appends documents to a file as NDJSON, waiting for the stream to drain when it is full. */
+function ndjsonWriter(file: string) {
+  const out = createWriteStream(file, { encoding: 'utf8' })
+  // A write error (a full disk…) rejects whatever is being waited for instead of going unheard.
   const failed = once(out, 'error').then(([error]) => {
     throw error
   })
   failed.catch(() => undefined)
-  const write = async (document: SanityDocument) => {
-    if (!out.write(`${JSON.stringify(document)}\n`))
-      await Promise.race([once(out, 'drain'), failed])
+  return {
+    write: async (document: SanityDocument) => {
+      if (!out.write(toNdjson([document]))) await Promise.race([once(out, 'drain'), failed])
+    },
+    close: async () => {
+      out.end()
+      await Promise.race([once(out, 'finish'), failed])
+    },
   }
-  const summary: ImportSummary = {
+}
+
+function emptySummary(registry: Registry): ImportSummary {
+  return {
     posts: 0,
     drafts: 0,
     skippedPosts: 0,
@@ -233,50 +288,67 @@ async function secondPass(
     redirects: 0,
     warnings: [],
   }
-  const redirects: RedirectMap = { query: { p: {}, cat: {}, author: {}, tag: {} }, paths: {} }
-  const addPath = (from: string, to: string) => {
-    const key = normalPath(decodeWordPressSlug(from))
-    if (key !== normalPath(to) && key !== '/') redirects.paths[key] = to
-  }
-  // The import rules (sanity/dataset/check-export.ts) are checked document by document;
-  // references are checked at the end against every id written (ids are all that is kept).
+}
+
+/**
+ * The import rules of `sanity dataset import` (sanity/dataset/check-export.ts), checked document
+ * by document as each is written; references are checked at the end against every id written
+ * (ids are all that is kept, so memory stays flat).
+ */
+function importRules(warnings: string[]) {
   const ids = new Set<string>()
   const refs = new Set<string>()
-  const checkShape = (document: SanityDocument) => {
-    const problems = checkExport([document]).filter(
-      (problem) => !problem.includes('reference to missing'),
-    )
-    if (problems.length > 0) throw new ImportError(`internal error: ${problems.join('; ')}`)
-    if (ids.has(document._id)) {
-      summary.warnings.push(`${document._id} appears twice in the export; the second is left out`)
-      return false
-    }
-    ids.add(document._id)
-    collectRefs(document, refs)
-    return true
+  return {
+    /** True for a document to write; false, with a warning, for an id already written. */
+    accept(document: SanityDocument): boolean {
+      const problems = checkExport([document]).filter(
+        (problem) => !problem.includes('reference to missing'),
+      )
+      if (problems.length > 0) throw new ImportError(`internal error: ${problems.join('; ')}`)
+      if (ids.has(document._id)) {
+        warnings.push(`${document._id} appears twice in the export; the second is left out`)
+        return false
+      }
+      ids.add(document._id)
+      collectRefs(document, refs)
+      return true
+    },
+    missingReferences: () => [...refs].filter((ref) => !ids.has(ref)),
   }
+}
 
-  for (const document of options.extraDocuments ?? []) {
-    if (checkShape(document)) await write(document)
-  }
+/** An old WordPress path to redirect, unless it is the home page or already the new address. */
+function addOldPath(redirects: RedirectMap, from: string, to: string) {
+  const key = normalPath(decodeWordPressSlug(from))
+  if (key !== normalPath(to) && key !== '/') redirects.paths[key] = to
+}
 
+/** Author documents; ?author=<id> and /author/<WordPress nicename> redirect to their page. */
+async function writeAuthors(registry: Registry, { write, redirects }: Output) {
   const authorIdByLogin = new Map<string, string>()
   for (const author of registry.authors.values()) {
     const document = authorDocument(author)
     authorIdByLogin.set(author.login, document._id)
-    if (checkShape(document)) await write(document)
+    await write(document)
     const slug = authorSlug(author)
     if (author.id) redirects.query.author![author.id] = `/author/${slug}`
-    addPath(`/author/${wordpressNicename(author)}`, `/author/${slug}`)
+    addOldPath(redirects, `/author/${wordpressNicename(author)}`, `/author/${slug}`)
   }
+  return authorIdByLogin
+}
 
+/**
+ * Category and tag documents. ?cat=<id> redirects to the category's page; tags have no pages
+ * on the site, so ?tag=<slug> and /tag/<slug> redirect to a search for the tag's name.
+ */
+async function writeTerms(registry: Registry, { write, redirects, summary }: Output) {
   const termIdBySlug = new Map<string, string>()
   const categorySlugs = new Map<string, string>()
   for (const [key, term] of registry.terms) {
     const { document, changed } = termDocument(term)
     const slug = (document.slug as { current: string }).current
     termIdBySlug.set(key, document._id)
-    if (checkShape(document)) await write(document)
+    await write(document)
     if (term.kind === 'category') {
       summary.categories += 1
       categorySlugs.set(term.slug, slug)
@@ -289,10 +361,18 @@ async function secondPass(
       summary.tags += 1
       const search = `/search?q=${encodeURIComponent(document.title as string)}`
       redirects.query.tag![decodeWordPressSlug(term.slug).toLowerCase()] = search
-      addPath(`/tag/${term.slug}`, search)
+      addOldPath(redirects, `/tag/${term.slug}`, search)
     }
   }
-  // Category addresses: WordPress nests children (/category/parent/child/); here each is flat.
+  return { termIdBySlug, categorySlugs }
+}
+
+/** WordPress nests child categories (/category/parent/child/); here each is flat. */
+function redirectNestedCategories(
+  registry: Registry,
+  categorySlugs: ReadonlyMap<string, string>,
+  redirects: RedirectMap,
+) {
   for (const term of registry.terms.values()) {
     if (term.kind !== 'category') continue
     const trail = [term.slug]
@@ -300,19 +380,33 @@ async function secondPass(
       trail.unshift(parent)
       parent = registry.terms.get(`category:${parent}`)?.parentSlug ?? ''
     }
-    addPath(`/category/${trail.join('/')}`, `/category/${categorySlugs.get(term.slug)}`)
+    addOldPath(
+      redirects,
+      `/category/${trail.join('/')}`,
+      `/category/${categorySlugs.get(term.slug)}`,
+    )
   }
+}
 
+/** Names what the site has no place for, so the editor can decide what to recreate. */
+function warnAboutLeftOut(registry: Registry, warnings: string[]) {
   for (const page of registry.pages) {
-    summary.warnings.push(
+    warnings.push(
       `page ${page.id} "${page.title}" (${page.link}) not imported: the new site has no pages; recreate it if readers need it`,
     )
   }
   for (const [type, count] of registry.skippedTypes) {
-    summary.warnings.push(`${count} item(s) of type "${type}" left out (not reader content)`)
+    warnings.push(`${count} item(s) of type "${type}" left out (not reader content)`)
   }
+}
 
-  const context: PostContext = {
+function postContext(
+  options: ImportOptions,
+  registry: Registry,
+  authorIdByLogin: ReadonlyMap<string, string>,
+  termIdBySlug: ReadonlyMap<string, string>,
+): PostContext {
+  return {
     baseUrl: registry.channel.baseBlogUrl || registry.channel.baseSiteUrl || registry.channel.link,
     images: options.images,
     drafts: options.drafts,
@@ -321,8 +415,19 @@ async function secondPass(
     attachments: registry.attachments,
     originals: registry.originals,
   }
+}
+
+/** Reads the export again and converts and writes its posts, one at a time. */
+async function writePosts(
+  input: string,
+  context: PostContext,
+  output: Output,
+  onBytes: (bytes: number) => void,
+) {
+  const { summary } = output
+  // Each published post's slug → its WordPress id, to name the first owner of a shared slug.
   const slugs = new Map<string, string>()
-  for await (const event of readWxr(fileChunks(options.input, onBytes))) {
+  for await (const event of readWxr(fileChunks(input, onBytes))) {
     if (event.kind !== 'item' || event.item.fields['wp:post_type']?.trim() !== 'post') continue
     const mapped = mapPost(event.item, context)
     if (mapped.kind === 'skipped') {
@@ -332,50 +437,65 @@ async function secondPass(
     }
     // jsdom frees a post's document only once the event loop turns: let it, every post.
     await nextTurn()
-    if (!checkShape(mapped.document)) continue
-    await write(mapped.document)
-    summary.warnings.push(...mapped.warnings)
-    summary.images += mapped.images
-    if (mapped.editor === 'block') summary.blockBodies += 1
-    else summary.classicBodies += 1
-    for (const name of mapped.shortcodes)
-      summary.shortcodes[name] = (summary.shortcodes[name] ?? 0) + 1
-    const wordpressId = mapped.document._id.replace(/^drafts\./, '').replace(/^wp-post-/, '')
-    if (mapped.kind === 'draft') {
-      summary.drafts += 1
-      continue
-    }
-    summary.posts += 1
-    const slug = (mapped.document.slug as { current: string }).current
-    const clash = slugs.get(slug)
-    if (clash) {
-      summary.warnings.push(
-        `post ${wordpressId}: slug "${slug}" is also post ${clash}'s; the site finds posts by slug, so rename one in the Studio`,
-      )
-    } else slugs.set(slug, wordpressId)
-    redirects.query.p![wordpressId] = mapped.path
-    if (mapped.wordpressPath) {
-      const old = normalPath(decodeWordPressSlug(mapped.wordpressPath))
-      if (old !== normalPath(mapped.path)) {
-        addPath(mapped.wordpressPath, mapped.path)
-        if (!mapped.slugChanged && /^\/\d{4}\/\d{2}\/\d{2}\//.test(old)) {
-          summary.warnings.push(
-            `post ${wordpressId}: WordPress's address ${old} differs from the new ${mapped.path}; it redirects`,
-          )
-        }
-      }
-    }
+    if (!(await output.write(mapped.document))) continue
+    countPost(summary, mapped)
+    if (mapped.kind === 'draft') continue
+    warnOnSharedSlug(mapped, slugs, summary.warnings)
+    redirectPost(mapped, output)
   }
+}
 
-  out.end()
-  await Promise.race([once(out, 'finish'), failed])
-  const missing = [...refs].filter((ref) => !ids.has(ref))
-  if (missing.length > 0)
-    throw new ImportError(`internal error: references to missing documents ${missing.join(', ')}`)
-  summary.redirects =
+/** Adds a written post to the summary: its warnings, images, editor and dropped shortcodes. */
+function countPost(summary: ImportSummary, mapped: ConvertedPost) {
+  summary.warnings.push(...mapped.warnings)
+  summary.images += mapped.images
+  if (mapped.editor === 'block') summary.blockBodies += 1
+  else summary.classicBodies += 1
+  for (const name of mapped.shortcodes)
+    summary.shortcodes[name] = (summary.shortcodes[name] ?? 0) + 1
+  if (mapped.kind === 'draft') summary.drafts += 1
+  else summary.posts += 1
+}
+
+/** The WordPress post id a post document was made from (wp-post-<id>, or its draft). */
+const wordpressPostId = (document: SanityDocument) =>
+  document._id.replace(/^drafts\./, '').replace(/^wp-post-/, '')
+
+/** The site finds a post by its slug alone, so two published posts sharing one need a rename. */
+function warnOnSharedSlug(mapped: ConvertedPost, slugs: Map<string, string>, warnings: string[]) {
+  const wordpressId = wordpressPostId(mapped.document)
+  const slug = (mapped.document.slug as { current: string }).current
+  const clash = slugs.get(slug)
+  if (clash) {
+    warnings.push(
+      `post ${wordpressId}: slug "${slug}" is also post ${clash}'s; the site finds posts by slug, so rename one in the Studio`,
+    )
+  } else slugs.set(slug, wordpressId)
+}
+
+/**
+ * ?p=<id> and WordPress's own address for a published post, when that differs from the new
+ * one; a differing dated address is also a warning, as the permalink was meant to stay.
+ */
+function redirectPost(mapped: ConvertedPost, { redirects, summary }: Output) {
+  const wordpressId = wordpressPostId(mapped.document)
+  redirects.query.p![wordpressId] = mapped.path
+  if (!mapped.wordpressPath) return
+  const old = normalPath(decodeWordPressSlug(mapped.wordpressPath))
+  if (old === normalPath(mapped.path)) return
+  addOldPath(redirects, mapped.wordpressPath, mapped.path)
+  if (!mapped.slugChanged && /^\/\d{4}\/\d{2}\/\d{2}\//.test(old)) {
+    summary.warnings.push(
+      `post ${wordpressId}: WordPress's address ${old} differs from the new ${mapped.path}; it redirects`,
+    )
+  }
+}
+
+function countRedirects(redirects: RedirectMap): number {
+  return (
     Object.keys(redirects.paths).length +
     Object.values(redirects.query).reduce((sum, map) => sum + Object.keys(map ?? {}).length, 0)
-  return { summary, redirects }
+  )
 }
 
 function collectRefs(value: unknown, refs: Set<string>): void {

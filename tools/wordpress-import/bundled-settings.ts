@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises'
-import type { SanityDocument } from './documents.ts'
+import { parseNdjson, type SanityDocument } from '../../lib/dataset/ndjson.ts'
 
 /**
  * The site settings document of a bundled dataset (NDJSON), kept when an import replaces
@@ -8,9 +8,7 @@ import type { SanityDocument } from './documents.ts'
  */
 export async function bundledSettings(file: string): Promise<SanityDocument[]> {
   const text = await readFile(file, 'utf8').catch(() => '')
-  return text
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as SanityDocument)
-    .filter((document) => document._type === 'siteSettings' && !document._id.startsWith('drafts.'))
+  return parseNdjson(text, file).filter(
+    (document) => document._type === 'siteSettings' && !document._id.startsWith('drafts.'),
+  )
 }

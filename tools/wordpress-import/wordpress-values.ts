@@ -1,5 +1,5 @@
-import { isValidSlug } from '../permalink.ts'
-import { slugify } from '../slugify.ts'
+import { isValidSlug } from '../../lib/permalink.ts'
+import { slugify } from '../../lib/slugify.ts'
 
 /**
  * The instant a WordPress post was published, read from wp:post_date, the site-local time

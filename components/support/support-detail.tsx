@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { CopyButton } from './copy-button'
+import { CopyButton } from '../copy-button.tsx'
 
 /**
  * One thing a sender types into a remittance form, on its own line with its own copy button:

@@ -1,27 +1,21 @@
 /**
- * Makes a benchmark dataset of N posts in Sanity's export format (NDJSON, like
+ * Makes a synthetic dataset of N posts, for the scale benchmark (bench/scale.ts) and the
+ * bundled source's tests, in Sanity's export format (NDJSON, like
  * sanity/dataset/production.ndjson): the bundled site settings, categories and author, the
  * bundled posts, then generated posts with realistic bodies (headings, paragraphs, bullets,
  * links), 1 to 3 categories out of 12, one of 40 authors, some editor picks, and a few drafts
  * (which the published perspective must hide). Deterministic: same N, same file.
  *
- *   npm exec -- node bench/generate-dataset.ts 10000 [out.ndjson]
+ *   npm exec -- node sanity/dataset/generate-synthetic.ts 10000 [out.ndjson]
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { slugify } from '../lib/slugify.ts'
-import { stableKey } from '../sanity/dataset/keys.ts'
-import { plainTextToPortableText } from '../sanity/dataset/plain-text-to-portable-text.ts'
+import { parseNdjson, toNdjson, type SanityDocument } from '../../lib/dataset/ndjson.ts'
+import { slugify } from '../../lib/slugify.ts'
+import { stableKey } from './keys.ts'
+import { plainTextToPortableText } from './plain-text-to-portable-text.ts'
 
-type Doc = { _id: string; _type: string; [field: string]: unknown }
-
-export const BUNDLED_DATASET = path.join(
-  import.meta.dirname,
-  '..',
-  'sanity',
-  'dataset',
-  'production.ndjson',
-)
+export const BUNDLED_DATASET = path.join(import.meta.dirname, 'production.ndjson')
 
 /** A small seeded PRNG (mulberry32), so datasets are reproducible. */
 function random(seed: number) {
@@ -178,20 +172,17 @@ const reference = (id: string, key?: string) => ({
 export function generateDataset(
   posts: number,
   bundled = readFileSync(BUNDLED_DATASET, 'utf8'),
-): Doc[] {
-  const base = bundled
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => JSON.parse(line) as Doc)
+): SanityDocument[] {
+  const base = parseNdjson(bundled, BUNDLED_DATASET)
   const rand = random(posts)
-  const categories: Doc[] = EXTRA_CATEGORIES.map(([slug, title, description]) => ({
+  const categories: SanityDocument[] = EXTRA_CATEGORIES.map(([slug, title, description]) => ({
     _id: `category-${slug}`,
     _type: 'category',
     title,
     slug: { _type: 'slug', current: slug },
     description,
   }))
-  const authors: Doc[] = Array.from({ length: 40 }, (_, i) => {
+  const authors: SanityDocument[] = Array.from({ length: 40 }, (_, i) => {
     const name = `${FIRST_NAMES[i % FIRST_NAMES.length]} ${LAST_NAMES[i % LAST_NAMES.length]}`
     const slug = `${slugify(name)}-${i}`
     return {
@@ -207,7 +198,7 @@ export function generateDataset(
     .map((d) => d._id)
   const authorIds = authors.map((a) => a._id)
   const existing = base.filter((d) => d._type === 'post').length
-  const generated: Doc[] = []
+  const generated: SanityDocument[] = []
   // Newest first, one every 7 hours back from mid-November 2026 (newer than the bundled posts).
   const newest = Date.parse('2026-11-18T06:00:00.000Z')
   for (let i = 0; i < Math.max(0, posts - existing); i++) {
@@ -232,7 +223,7 @@ export function generateDataset(
         block.children[0]!.marks = [key]
       }
     }
-    const doc: Doc = {
+    const doc: SanityDocument = {
       _id: id,
       _type: 'post',
       _createdAt: publishedAt,
@@ -257,24 +248,19 @@ export function generateDataset(
 }
 
 export function datasetFile(posts: number): string {
-  return path.join(import.meta.dirname, '..', '.bench', `dataset-${posts}.ndjson`)
+  return path.join(import.meta.dirname, '..', '..', '.bench', `dataset-${posts}.ndjson`)
 }
 
 /** Writes the dataset of `posts` posts under .bench/ (gitignored) and returns its path. */
 export function writeDataset(posts: number, file = datasetFile(posts)): string {
   mkdirSync(path.dirname(file), { recursive: true })
-  writeFileSync(
-    file,
-    generateDataset(posts)
-      .map((d) => JSON.stringify(d))
-      .join('\n') + '\n',
-  )
+  writeFileSync(file, toNdjson(generateDataset(posts)))
   return file
 }
 
 if (import.meta.filename === process.argv[1]) {
   const posts = Number(process.argv[2] ?? 1000)
   if (!Number.isInteger(posts) || posts < 1)
-    throw new Error('usage: generate-dataset.ts <posts> [file]')
+    throw new Error('usage: generate-synthetic.ts <posts> [file]')
   console.log(writeDataset(posts, process.argv[3]))
 }

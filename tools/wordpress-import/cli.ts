@@ -1,16 +1,17 @@
 // Imports a WordPress export (WXR) into NDJSON for `sanity dataset import` and the bundled
-// source, plus the map of old WordPress addresses. See README.md, "Moving from WordPress".
+// source, plus the map of old WordPress addresses. See README.md here and the project README,
+// "Moving from WordPress".
 //   npm run import:wordpress -- export.xml [--out file.ndjson] [--redirects file.json]
 //     [--drafts skip|draft] [--images asset|link] [--skip-type <type>]... [--bundled]
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import cliProgress from 'cli-progress'
-import { ImportError, runImport, type ImportSummary } from '../lib/wordpress/run-import.ts'
-import { bundledSettings } from '../lib/wordpress/bundled-settings.ts'
+import { ImportError, runImport, type ImportSummary } from './run-import.ts'
+import { bundledSettings } from './bundled-settings.ts'
 
 const at = (file: string) => fileURLToPath(new URL(file, import.meta.url))
-const BUNDLED_DATASET = at('../sanity/dataset/production.ndjson')
-const DEFAULT_REDIRECTS = at('../sanity/dataset/wordpress-redirects.json')
+const BUNDLED_DATASET = at('../../sanity/dataset/production.ndjson')
+const DEFAULT_REDIRECTS = at('../../sanity/dataset/wordpress-redirects.json')
 
 const USAGE = `Usage: npm run import:wordpress -- <export.xml> [options]
   --out <file>        NDJSON to write (default: wordpress.ndjson)

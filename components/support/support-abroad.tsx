@@ -1,6 +1,6 @@
 import type { RemittanceService } from '@/lib/content'
-import { compactPhoneNumber, formatPhoneNumber, telHref } from '@/lib/phone'
-import { SupportDetail } from './support-detail'
+import { compactPhoneNumber, formatPhoneNumber, telHref } from '@/lib/phone.ts'
+import { SupportDetail } from './support-detail.tsx'
 
 /** Sending from outside Kenya through a remittance service to an M-Pesa mobile wallet. */
 export function SupportAbroad({

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { parseNdjson, type SanityDocument } from '../../lib/dataset/ndjson.ts'
+import { postPath } from '../../lib/permalink.ts'
 import { checkExport } from '../../sanity/dataset/check-export.ts'
-import { parseNdjson } from '../content/bundled-source.ts'
-import { postPath } from '../permalink.ts'
 import { runImport, type ImportOptions, type ImportSummary } from './run-import.ts'
 
 const FIXTURE = fileURLToPath(
@@ -27,9 +27,8 @@ function options(overrides: Partial<ImportOptions> = {}): ImportOptions {
   }
 }
 
-type Doc = { _id: string; _type: string; [field: string]: unknown }
 let summary: ImportSummary
-let documents: Doc[]
+let documents: SanityDocument[]
 
 beforeAll(async () => {
   summary = await runImport(options())

@@ -1,8 +1,7 @@
+import type { SanityDocument } from '../../lib/dataset/ndjson.ts'
 import { stableKey } from '../../sanity/dataset/keys.ts'
 import { siteSlug, plainText } from './wordpress-values.ts'
 import type { WxrAuthor, WxrTerm } from './wxr-types.ts'
-
-export type SanityDocument = { _id: string; _type: string; [field: string]: unknown }
 
 /**
  * Document ids come from WordPress ids, so importing the same export twice writes the same

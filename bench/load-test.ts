@@ -7,23 +7,27 @@
 // non-2xx answer, or if the server's memory (RSS of the next-server process, read after a full
 // garbage collection) after the run is more than 10% above its memory after the warm-up.
 // Always stops the server.
+//
+// A pass/fail test, not a benchmark; it lives in bench/ because it builds, starts and stops
+// the site through the benchmarks' harness (lib/site.ts).
 
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { cpus, loadavg, totalmem } from 'node:os'
+import { join } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import autocannon from 'autocannon'
-import { connectInspector } from './node-inspector.ts'
+import { connectInspector } from '../scripts/node-inspector.ts'
+import { ARTICLE_PATH, buildSite, ROOT, startSite, stopAllSites } from './lib/site.ts'
 
 const DIST_DIR = '.next-load'
 const PORT = Number(process.env.LOAD_TEST_PORT ?? 3436)
 // The server's inspector, on loopback, for a full garbage collection before each memory reading.
 const INSPECT_PORT = Number(process.env.LOAD_TEST_INSPECT_PORT ?? 9436)
 const BASE = `http://127.0.0.1:${PORT}`
-const ARTICLE = '/2026/02/28/the-hidden-male-fear-that-makes-him-pull-away-from-you'
 const TARGETS = [
   { name: 'home', path: '/' },
-  { name: 'article', path: ARTICLE },
+  { name: 'article', path: ARTICLE_PATH },
 ]
 const CONNECTIONS = 100
 // How long a request may wait for its answer. Not autocannon's default 10 s: Node.js (libuv
@@ -47,14 +51,9 @@ const BUILD_DEADLINE_MS = 6 * 60_000
 const QUIET_LOAD_PER_CORE = 1
 const QUIET_WAIT_MS = 2 * 60_000
 
-// The bundled dataset, as a fresh clone serves it, whatever Sanity settings the shell has.
-const env: NodeJS.ProcessEnv = {
-  ...process.env,
-  NEXT_DIST_DIR: DIST_DIR,
-  NEXT_TELEMETRY_DISABLED: '1',
-}
-for (const name of Object.keys(env))
-  if (name.startsWith('NEXT_PUBLIC_SANITY_') || name.startsWith('SANITY_')) delete env[name]
+// The bundled dataset, as a fresh clone serves it, whatever Sanity settings the shell has;
+// Next's stderr goes to the test's output as it comes.
+const SITE = { bundledDataset: true, stderr: 'inherit' } as const
 
 const log = (line: string) => console.log(`[load] ${line}`)
 
@@ -62,73 +61,26 @@ class LoadTestFailure extends Error {}
 
 /** Newest modification time among the files git tracks (the sources a build reads). */
 function newestSourceMtime(): number {
-  const files = execFileSync('git', ['ls-files', '-z'], { encoding: 'utf8' }).split('\0')
+  const files = execFileSync('git', ['ls-files', '-z'], { cwd: ROOT, encoding: 'utf8' })
   let newest = 0
-  for (const file of files) {
-    if (!file || !existsSync(file)) continue
-    newest = Math.max(newest, statSync(file).mtimeMs)
+  for (const file of files.split('\0')) {
+    const full = join(ROOT, file)
+    if (!file || !existsSync(full)) continue
+    newest = Math.max(newest, statSync(full).mtimeMs)
   }
   return newest
 }
 
 function buildIfNeeded(): void {
-  const buildId = `${DIST_DIR}/BUILD_ID`
+  const buildId = join(ROOT, DIST_DIR, 'BUILD_ID')
   const reuse = process.argv.includes('--reuse-build')
   if (existsSync(buildId) && (reuse || statSync(buildId).mtimeMs > newestSourceMtime())) {
     log(`reusing the build in ${DIST_DIR}`)
     return
   }
   log(`building the bundled site into ${DIST_DIR} …`)
-  const started = Date.now()
-  // A build into another dist dir adds it to tsconfig.json's "include"; put the file back
-  // as it was (uncommitted edits included).
-  const tsconfig = readFileSync('tsconfig.json', 'utf8')
-  try {
-    execFileSync('next', ['build'], {
-      env: { ...env, NABADO_SKIP_BUILD_TYPECHECK: '1' },
-      stdio: ['ignore', 'ignore', 'inherit'],
-      timeout: BUILD_DEADLINE_MS,
-    })
-  } finally {
-    if (readFileSync('tsconfig.json', 'utf8') !== tsconfig) writeFileSync('tsconfig.json', tsconfig)
-  }
-  log(`built in ${((Date.now() - started) / 1000).toFixed(0)} s`)
-}
-
-/** `next start` as the leader of its own process group, so the whole group can be stopped. */
-function startServer(): ChildProcess {
-  const args = ['start', '--hostname', '127.0.0.1', '--port', String(PORT)]
-  const server = spawn('next', [...args, '--inspect', `127.0.0.1:${INSPECT_PORT}`], {
-    env,
-    detached: true,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  })
-  server.unref()
-  return server
-}
-
-function stopServer(server: ChildProcess): void {
-  if (server.pid === undefined || server.exitCode !== null) return
-  try {
-    process.kill(-server.pid, 'SIGTERM')
-  } catch {
-    // Already gone.
-  }
-}
-
-async function waitUntilUp(server: ChildProcess): Promise<void> {
-  const until = Date.now() + 60_000
-  while (Date.now() < until) {
-    if (server.exitCode !== null)
-      throw new LoadTestFailure(`next start exited with code ${server.exitCode}`)
-    try {
-      if ((await fetch(`${BASE}/support`)).ok) return
-    } catch {
-      // Not listening yet.
-    }
-    await sleep(250)
-  }
-  throw new LoadTestFailure(`the server did not answer on ${BASE} within 60 s`)
+  const ms = buildSite(DIST_DIR, { ...SITE, timeoutMs: BUILD_DEADLINE_MS })
+  log(`built in ${(ms / 1000).toFixed(0)} s`)
 }
 
 /**
@@ -229,21 +181,25 @@ async function waitForQuietMachine(): Promise<void> {
 async function main(): Promise<void> {
   buildIfNeeded()
   await waitForQuietMachine()
-  const server = startServer()
+  // Both send SIGTERM to the server's process group before this process exits.
   const deadline = setTimeout(() => {
     console.error(`[load] FAILED: the load test ran over ${DEADLINE_MS / 60_000} minutes`)
-    stopServer(server)
+    void stopAllSites()
     process.exit(1)
   }, DEADLINE_MS)
   const stop = () => {
-    stopServer(server)
+    void stopAllSites()
     process.exit(130)
   }
   process.once('SIGINT', stop)
   process.once('SIGTERM', stop)
   try {
-    await waitUntilUp(server)
-    const pid = nextServerPid(server.pid!)
+    // `next start` as the leader of its own process group, so the whole group can be stopped.
+    const server = await startSite(DIST_DIR, PORT, {
+      ...SITE,
+      args: ['--inspect', `127.0.0.1:${INSPECT_PORT}`],
+    })
+    const pid = nextServerPid(server.process.pid!)
     log(`next-server is process ${pid}, RSS at start ${rssMb(pid).toFixed(0)} MB`)
 
     for (const { name, path } of TARGETS) {
@@ -298,7 +254,7 @@ async function main(): Promise<void> {
     log('passed')
   } finally {
     clearTimeout(deadline)
-    stopServer(server)
+    await stopAllSites()
   }
 }
 

@@ -3,12 +3,8 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import {
-  readNdjson,
-  startValidator,
-  type Document,
-  type DocumentValidator,
-} from '../../sanity/validate-documents.ts'
+import { readNdjsonFile, type SanityDocument } from '../../lib/dataset/ndjson.ts'
+import { startValidator, type DocumentValidator } from '../../sanity/validate-documents.ts'
 import { runImport } from './run-import.ts'
 
 // Sanity's own validation (the rules the Studio runs) over every document the importer
@@ -18,7 +14,7 @@ import { runImport } from './run-import.ts'
 const FIXTURE = fileURLToPath(
   new URL('../../e2e/fixtures/wordpress/nabado-export.xml', import.meta.url),
 )
-let documents: Document[]
+let documents: SanityDocument[]
 let validator: DocumentValidator
 
 beforeAll(async () => {
@@ -32,7 +28,7 @@ beforeAll(async () => {
     images: 'asset',
     skipTypes: [],
   })
-  documents = readNdjson(output)
+  documents = readNdjsonFile(output)
   validator = await startValidator(documents)
 })
 

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test'
+import { SEED_ARTICLE } from '../tests/seed-article.ts'
 
-const ARTICLE = '/2026/02/28/the-hidden-male-fear-that-makes-him-pull-away-from-you'
+const ARTICLE = SEED_ARTICLE.path
 const ARTICLE_TITLE = 'The Hidden Male Fear That Makes Him Pull Away From You'
 const OLDER_TITLE = 'When Money Changes Love: The Hidden Ways Wealth Affects Relationships'
 

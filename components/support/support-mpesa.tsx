@@ -1,4 +1,4 @@
-import { CopyButton } from './copy-button'
+import { CopyButton } from '../copy-button.tsx'
 
 /** Paying from a phone in Kenya: Lipa na M-PESA, Buy Goods and Services, to the till. */
 export function SupportMpesa({
