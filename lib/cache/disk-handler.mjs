@@ -1,6 +1,6 @@
-// The ISR cache handler (next.config.ts `cacheHandler`): Next.js's own file-system cache,
-// except that a 404 for an address that never had a page, and a Sanity answer that found
-// nothing (a made-up slug, a search with no hits), are kept in memory only.
+// The default ISR cache handler (handler.mjs, without REDIS_URL): Next.js's own file-system
+// cache, except that a 404 for an address that never had a page, and a Sanity answer that
+// found nothing (a made-up slug, a search with no hits), are kept in memory only.
 //
 // Why: the routes with params (/category/x, /author/x, /YYYY/MM/DD/x, /sitemap/x.xml) render
 // unknown addresses on demand, and Next.js writes every answer to disk, the 404s included.
@@ -20,6 +20,7 @@
 
 import { rmSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import { emptySanityAnswer } from './rules.mjs'
 
 const require = createRequire(import.meta.url)
 const {
@@ -35,28 +36,7 @@ function diskNames(key) {
   return [key, ...(marker === -1 ? [] : [key.slice(marker + 2)])]
 }
 
-/** Whether a query's answer holds nothing: null, [], 0, or an object of only such values. */
-function foundNothing(value) {
-  if (value === null || value === 0) return true
-  if (Array.isArray(value)) return value.length === 0
-  if (typeof value === 'object') return Object.values(value).every(foundNothing)
-  return false
-}
-
-/** Whether a cached fetch is a Sanity query answer whose result found nothing. */
-function emptySanityAnswer(fetched) {
-  if (fetched?.status !== 200 || typeof fetched.body !== 'string') return false
-  try {
-    const answer = JSON.parse(Buffer.from(fetched.body, 'base64').toString('utf8'))
-    return answer !== null && typeof answer === 'object' && 'result' in answer
-      ? foundNothing(answer.result)
-      : false
-  } catch {
-    return false
-  }
-}
-
-export default class IsrCacheHandler extends FileSystemCache {
+export default class DiskCacheHandler extends FileSystemCache {
   async set(key, data, ctx) {
     // A reader page (Pages Router) that now finds nothing (a post unpublished or deleted) is
     // stored as null, which Next.js keeps in memory and never writes: its earlier copy on
