@@ -20,8 +20,9 @@ export default defineConfig([
     'test-results/**',
     'playwright-report/**',
     'sanity/types.ts',
-    // The enhancement script as built (lib/enhance/ is its source).
+    // The enhancement script and the offline worker as built (lib/enhance/, lib/offline/).
     'public/enhance/**',
+    'public/sw.js',
     // Benchmarks' scratch space (a baseline checkout of another commit, datasets).
     '.bench/**',
   ]),

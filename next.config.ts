@@ -3,7 +3,8 @@ import type { NextConfig } from 'next'
 import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from 'next/constants'
 import { bootScript } from './lib/boot-script.ts'
 import { distDir, securityHeaderInputs, skipBuildTypecheck } from './lib/env/build.ts'
-import { securityHeaderRules } from './lib/security-headers.ts'
+import { output } from './lib/env/redis.ts'
+import { securityHeaderRules, workerImageOrigins } from './lib/security-headers.ts'
 
 const nextConfig: NextConfig = {
   // A second build (the end-to-end tests' Sanity-mode site) gets its own output folder.
@@ -18,8 +19,13 @@ const nextConfig: NextConfig = {
   // (standalone output, Vercel) ship it.
   outputFileTracingIncludes: { '/**': ['./sanity/dataset/*.ndjson'] },
   // Next.js's file-system ISR cache, minus 404s of addresses that never had a page, which
-  // would otherwise let anyone fill the disk with made-up addresses (docs/security.md).
-  cacheHandler: join(process.cwd(), 'lib/isr-cache-handler.mjs'),
+  // would otherwise let anyone fill the disk with made-up addresses (docs/security.md); with
+  // REDIS_URL set, a cache in Redis shared by every instance ("Scaling out" in
+  // docs/architecture.md). Chosen at start-up by lib/cache/handler.mjs.
+  cacheHandler: join(process.cwd(), 'lib/cache/handler.mjs'),
+  // NABADO_OUTPUT=standalone: also write <distDir>/standalone/ for the container image
+  // (Dockerfile); `next start` serves the usual build either way.
+  output,
   // Images (docs/architecture.md "Images"): the bundled dataset's files go through Next.js's
   // optimiser; Sanity's CDN resizes its own (a custom loader, lib/images/resolve.ts). Widths
   // stop at 1200: the widest image box is about 600 CSS px (2x screens). AVIF, then WebP.
@@ -37,8 +43,16 @@ const nextConfig: NextConfig = {
       source: '/enhance/:file',
       headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }],
     }
+    // The offline worker keeps its address. Chromium checks it after every page a reader
+    // opens (a 304 of 1.3 KB each with no-cache); cached for an hour (the pages register it
+    // with updateViaCache 'all'), it is checked once an hour at most. docs/architecture.md.
+    const worker = {
+      source: '/sw.js',
+      headers: [{ key: 'Cache-Control', value: 'public, max-age=3600' }],
+    }
     return [
       enhanceScript,
+      worker,
       ...securityHeaderRules({ ...securityHeaderInputs, inlineScripts: [bootScript] }),
     ]
   },
@@ -53,6 +67,11 @@ const nextConfig: NextConfig = {
 export default async function config(phase: string): Promise<NextConfig> {
   if (phase !== PHASE_PRODUCTION_BUILD && phase !== PHASE_DEVELOPMENT_SERVER) return nextConfig
   const { buildEnhanceScript } = await import('./lib/enhance/build.ts')
-  const { publicPath } = buildEnhanceScript({ root: process.cwd() })
+  const { buildServiceWorker } = await import('./lib/offline/build.ts')
+  const built = phase === PHASE_PRODUCTION_BUILD
+  const { publicPath } = buildEnhanceScript({ root: process.cwd(), offline: built })
+  // The offline worker (lib/offline/) into public/sw.js; the dev server's only retires one.
+  const imageOrigins = workerImageOrigins(securityHeaderInputs.imageHost)
+  buildServiceWorker({ root: process.cwd(), imageOrigins, retire: !built })
   return { ...nextConfig, env: { NABADO_ENHANCE_SCRIPT: publicPath } }
 }

@@ -1,4 +1,12 @@
 import { defineConfig, devices } from '@playwright/test'
+import {
+  REDIS_DIST_DIR,
+  REDIS_PORTS,
+  redisSiteEnv,
+  redisStandInEnv,
+  redisUrl,
+  standaloneServerCommand,
+} from './e2e/redis/setup.ts'
 import { SANITY_SITE_PORT, sanitySiteEnv, STAND_IN } from './e2e/sanity-mode/setup.ts'
 import { CHROMIUM_FLAGS, testChromiumPath } from './tests/chromium.ts'
 
@@ -32,7 +40,7 @@ export default defineConfig({
     {
       // The site as a fresh clone runs it: no Sanity project, the bundled dataset.
       name: 'bundled',
-      testIgnore: ['sanity-mode/**', 'wordpress/**'],
+      testIgnore: ['sanity-mode/**', 'wordpress/**', 'redis/**'],
       use: { ...devices['Desktop Chrome'], baseURL },
     },
     {
@@ -46,6 +54,13 @@ export default defineConfig({
       name: 'wordpress',
       testMatch: 'wordpress/**/*.spec.ts',
       use: { ...devices['Desktop Chrome'], baseURL: wordpressBaseURL },
+    },
+    {
+      // Two instances of one standalone build sharing a cache in Redis (issue #19), in Sanity
+      // mode against a stand-in of their own; the specs start and stop Redis themselves.
+      name: 'redis',
+      testMatch: 'redis/**/*.spec.ts',
+      use: { baseURL: `http://127.0.0.1:${REDIS_PORTS.a}` },
     },
   ],
   // The built sites, never the dev server: what readers get. Started in this order; the
@@ -94,6 +109,36 @@ export default defineConfig({
         NABADO_DATASET_FILE: '.wordpress-e2e/production.ndjson',
         NABADO_WORDPRESS_REDIRECTS_FILE: '.wordpress-e2e/wordpress-redirects.json',
       },
+    },
+    {
+      // The shared-cache suite's stand-in: its webhook goes to instance A only.
+      command: `node tools/sanity-stand-in/cli.ts --dataset-file sanity/dataset/production.ndjson`,
+      url: `http://127.0.0.1:${REDIS_PORTS.standInHttp}/v1/ping`,
+      timeout: 60_000,
+      reuseExistingServer: false,
+      env: redisStandInEnv,
+    },
+    {
+      // One standalone build (NABADO_OUTPUT=standalone) served by instance A, then B. They
+      // start before Redis does (the specs start it): each must connect by itself.
+      command: `rm -rf ${REDIS_DIST_DIR} && next build && ${standaloneServerCommand('a', REDIS_PORTS.a)}`,
+      url: `http://127.0.0.1:${REDIS_PORTS.a}/support`,
+      timeout: 900_000,
+      reuseExistingServer: false,
+      env: {
+        ...common,
+        ...redisSiteEnv,
+        NEXT_DIST_DIR: REDIS_DIST_DIR,
+        NABADO_OUTPUT: 'standalone',
+        REDIS_URL: redisUrl,
+      },
+    },
+    {
+      command: standaloneServerCommand('b', REDIS_PORTS.b),
+      url: `http://127.0.0.1:${REDIS_PORTS.b}/support`,
+      timeout: 60_000,
+      reuseExistingServer: false,
+      env: { ...common, ...redisSiteEnv, NEXT_DIST_DIR: REDIS_DIST_DIR, REDIS_URL: redisUrl },
     },
   ],
 })

@@ -1,13 +1,15 @@
 'use client'
 // Sanity Studio, embedded at /studio. 'use client': Turbopack bundles this for the browser.
 // It lives at the project root because the Sanity CLI (schema extract, typegen) looks here.
+import { codeInput } from '@sanity/code-input'
+import { table } from '@sanity/table'
 import { visionTool } from '@sanity/vision'
 import { defineConfig } from 'sanity'
 import { presentationTool } from 'sanity/presentation'
 import { structureTool } from 'sanity/structure'
 import { studioApiHost, studioConfig } from './lib/env/public.ts'
 import { resolve } from './sanity/presentation.ts'
-import { schemaTypes } from './sanity/schemaTypes/index.ts'
+import { projectSchemaTypes } from './sanity/schemaTypes/index.ts'
 import { structure } from './sanity/structure.ts'
 
 /** What an editor may do with the one settings document: no duplicate, no delete. */
@@ -23,7 +25,8 @@ export default defineConfig({
   dataset: studioConfig?.dataset ?? 'production',
   ...(studioApiHost ? { apiHost: studioApiHost } : {}),
   schema: {
-    types: schemaTypes,
+    // The body's tables and code blocks come with their plugins (below).
+    types: projectSchemaTypes,
     templates: (templates) => templates.filter(({ schemaType }) => schemaType !== 'siteSettings'),
   },
   document: {
@@ -41,5 +44,8 @@ export default defineConfig({
       previewUrl: { previewMode: { enable: '/api/draft-mode/enable' } },
     }),
     visionTool({ defaultApiVersion: studioConfig?.apiVersion }),
+    // Sanity's own table and code inputs, for the body's tables and code blocks.
+    table(),
+    codeInput(),
   ],
 })

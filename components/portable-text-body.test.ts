@@ -77,3 +77,40 @@ describe('PortableTextBody renders hostile content inert', () => {
     expect(html).toMatch(/^<h2 id="[^"<>]*">/)
   })
 })
+
+describe('PortableTextBody marks and plain blocks', () => {
+  const marked = (text: string, marks: string[]) => ({
+    _type: 'block',
+    _key: 'm1',
+    style: 'normal',
+    markDefs: [],
+    children: [{ _type: 'span', _key: 'ms', text, marks }],
+  })
+
+  it.each([
+    ['strong', '<strong>x</strong>'],
+    ['em', '<em>x</em>'],
+    ['underline', '<u>x</u>'],
+    ['strike-through', '<s>x</s>'],
+    ['sub', '<sub>x</sub>'],
+    ['sup', '<sup>x</sup>'],
+    ['code', '<code>x</code>'],
+  ])('renders the %s decorator as its element', (mark, element) => {
+    expect(render([marked('x', [mark])])).toBe(`<p>${element}</p>`)
+  })
+
+  it('nests decorators and escapes the text inside them', () => {
+    const html = render([marked('<b>H2O</b>', ['strike-through', 'code'])])
+    expect(html).toMatch(
+      /^<p><(s|code)><(s|code)>&lt;b&gt;H2O&lt;\/b&gt;<\/(s|code)><\/(s|code)><\/p>$/,
+    )
+  })
+
+  it('renders a divider as <hr>', () => {
+    expect(render([{ _type: 'divider', _key: 'd1', style: 'line' }])).toBe('<hr/>')
+  })
+
+  it('renders nothing for a block type it does not know', () => {
+    expect(render([{ _type: 'somethingNew', _key: 'n1', html: '<script>x</script>' }])).toBe('')
+  })
+})

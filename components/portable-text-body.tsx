@@ -1,13 +1,19 @@
 import { PortableText, type PortableTextComponents } from '@portabletext/react'
 import type { TypedObject } from '@portabletext/types'
 import { headingAnchors, headingId } from '@/lib/heading-id.ts'
-import { isExternalHref, safeHref } from '@/lib/safe-url.ts'
+import { CodeBlock } from './body/code-block.tsx'
+import { DataTable } from './body/data-table.tsx'
+import { Divider } from './body/divider.tsx'
+import { EmbedCard } from './body/embed-card.tsx'
+import { NumberedList } from './body/numbered-list.tsx'
+import { SafeLink } from './body/safe-link.tsx'
 import { InlineImage } from './inline-image.tsx'
 
 /**
- * The one component map for article bodies: every mark and annotation is rendered here.
+ * The one component map for bodies (articles and pages): every block type, mark and
+ * annotation is rendered here, and lib/seo/portable-text-html.ts is its twin for the feed.
  * Heading anchors come from `headingAnchors` (unique per body, shared with the table of
- * contents), looked up by the block's `_key`.
+ * contents), looked up by the block's `_key`. A type the site does not know renders nothing.
  */
 const components = (ids: ReadonlyMap<string, string>): PortableTextComponents => ({
   block: {
@@ -18,25 +24,26 @@ const components = (ids: ReadonlyMap<string, string>): PortableTextComponents =>
       <h3 id={ids.get(value._key ?? '') ?? headingId('')}>{children}</h3>
     ),
   },
+  list: { number: NumberedList },
   types: {
     inlineImage: InlineImage,
+    dataTable: DataTable,
+    code: CodeBlock,
+    embed: EmbedCard,
+    divider: Divider,
   },
   marks: {
-    link: ({ children, value }) => {
-      const href = safeHref(value?.href)
-      if (!href) return <>{children}</>
-      return isExternalHref(href) ? (
-        <a href={href} rel="noopener noreferrer">
-          {children}
-        </a>
-      ) : (
-        <a href={href}>{children}</a>
-      )
-    },
+    link: SafeLink,
+    underline: ({ children }) => <u>{children}</u>,
+    'strike-through': ({ children }) => <s>{children}</s>,
+    sub: ({ children }) => <sub>{children}</sub>,
+    sup: ({ children }) => <sup>{children}</sup>,
+    code: ({ children }) => <code>{children}</code>,
   },
+  unknownType: () => null,
 })
 
 export function PortableTextBody({ value }: { value: TypedObject[] }) {
   const ids = new Map(headingAnchors(value).map((anchor) => [anchor.key, anchor.id]))
-  return <PortableText value={value} components={components(ids)} />
+  return <PortableText value={value} components={components(ids)} onMissingComponent={false} />
 }

@@ -1,13 +1,21 @@
-import type { CategoryLink } from '@/lib/content'
+import type { CategoryLink, FooterLink } from '@/lib/content'
+import { isExternalHref } from '@/lib/safe-url.ts'
 
+/**
+ * The footer of every reader page: the site, its categories, and the site's own links
+ * (latest articles, support) followed by the editors' footer links from the settings
+ * (About, Privacy…), in the editors' order.
+ */
 export function SiteFooter({
   siteName,
   tagline,
   categories,
+  links,
 }: {
   siteName: string
   tagline: string | null
   categories: CategoryLink[]
+  links: FooterLink[]
 }) {
   return (
     <footer className="mt-16 border-t border-rule">
@@ -36,7 +44,7 @@ export function SiteFooter({
           </nav>
         ) : null}
         <nav aria-label="Footer">
-          <ul className="flex gap-4">
+          <ul className="flex flex-wrap gap-x-4">
             <li>
               <a href="/" className="inline-flex min-h-11 items-center underline">
                 Latest articles
@@ -47,6 +55,17 @@ export function SiteFooter({
                 Support Nabado
               </a>
             </li>
+            {links.map((link) => (
+              <li key={link._key}>
+                <a
+                  href={link.href}
+                  className="inline-flex min-h-11 items-center underline"
+                  {...(isExternalHref(link.href) ? { rel: 'noopener noreferrer' } : {})}
+                >
+                  {link.label}
+                </a>
+              </li>
+            ))}
           </ul>
         </nav>
       </div>

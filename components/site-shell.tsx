@@ -23,7 +23,12 @@ export function SiteShell({ shell, children }: { shell: Shell; children: ReactNo
       >
         {children}
       </main>
-      <SiteFooter siteName={siteName} tagline={tagline} categories={categories} />
+      <SiteFooter
+        siteName={siteName}
+        tagline={tagline}
+        categories={categories}
+        links={shell.footerLinks}
+      />
     </div>
   )
 }

@@ -13,6 +13,9 @@ describe('isReaderPath', () => {
     '/category/relationships/page/2',
     '/author/nabado-editors',
     '/some-slug',
+    // Editors' pages: /<slug> and /<parent>/<slug>.
+    '/about',
+    '/about/team',
     '/no/such/page',
   ])('%s is a reader page (or its 404)', (path) => {
     expect(isReaderPath(path)).toBe(true)

@@ -16,7 +16,7 @@ const NOT_READER = /^\/(?:studio|api|preview|_next|feed|sitemap)(?:[/.]|$)/
 
 /**
  * Whether `pathname` is (or could be) one of the reader pages: home and its later pages,
- * articles, archives, search, support, /slug. Files (a dot in the last segment: /robots.txt,
+ * articles, archives, search, support, /slug, editors' pages (/about, /about/team). Files (a dot in the last segment: /robots.txt,
  * /icon.svg, images) and share images are not.
  */
 export function isReaderPath(pathname: string): boolean {

@@ -13,6 +13,12 @@ const READABLE_POST = `_type == "post" && defined(slug.current) && defined(publi
  */
 const IMAGE_FIELDS = `alt, crop, hotspot, "asset": asset->{ _id, url }`
 
+/**
+ * A body (posts and pages alike) as the page renders it: every block as stored, inline images
+ * with their asset's id and address.
+ */
+const BODY = `body[] { ..., _type == "inlineImage" => { ${IMAGE_FIELDS}, caption } }`
+
 const POST_CARD = `
   _id,
   title,
@@ -42,7 +48,7 @@ export const POST_PAGE_QUERY = defineQuery(`
     author->{ name, "slug": slug.current },
     categories[]->{ _id, title, "slug": slug.current },
     coverImage { ${IMAGE_FIELDS} },
-    body[] { ..., _type == "inlineImage" => { ${IMAGE_FIELDS}, caption } },
+    ${BODY},
     "picked": (related[]->)[${READABLE_POST}] { ${POST_CARD} }
   }
 `)
@@ -68,6 +74,48 @@ export const RELATED_CANDIDATES_QUERY = defineQuery(`
     [0...$limit] { ${POST_CARD} }
 `)
 
+// Editors' pages (About, Privacy…): /<slug>, or /<parent>/<slug> under a top-level page.
+// The address rules (reserved slugs, numbers) are lib/page-paths.ts's, applied by the callers
+// (lib/content/page-address.ts); GROQ cannot run them.
+
+/** A page with a slug (published: the perspective leaves drafts out). */
+const READABLE_PAGE = `_type == "page" && defined(slug.current)`
+
+/**
+ * What a page's address is made of. A parent that is not there (unpublished, deleted) or is
+ * itself under another page leaves the page without an address: `hasParent` tells a child
+ * whose parent is missing from a top-level page.
+ */
+const PAGE_ADDRESS = `"slug": slug.current, "hasParent": defined(parent), "parentSlug": parent->slug.current, "hasGrandparent": defined(parent->parent)`
+
+/** A page that has an address: top-level, or under a readable top-level page. */
+const ADDRESSED_PAGE = `${READABLE_PAGE} && (!defined(parent) || (defined(parent->slug.current) && !defined(parent->parent)))`
+
+/**
+ * The page at /$slug ($parentSlug null: a top-level page only) or /$parentSlug/$slug (a
+ * child of that very parent, which must itself be top-level).
+ */
+export const PAGE_QUERY = defineQuery(`
+  *[${READABLE_PAGE} && slug.current == $slug && (
+    ($parentSlug == null && !defined(parent))
+    || ($parentSlug != null && parent->slug.current == $parentSlug && !defined(parent->parent))
+  )][0] {
+    _id,
+    _updatedAt,
+    title,
+    "slug": slug.current,
+    seoTitle,
+    seoDescription,
+    "parent": parent->{ title, "slug": slug.current },
+    ${BODY}
+  }
+`)
+
+/** Every page's address parts, for prerendering (the caller keeps those with an address). */
+export const PAGE_PATHS_QUERY = defineQuery(`
+  *[${ADDRESSED_PAGE}] | order(_id asc) [0...$limit] { ${PAGE_ADDRESS} }
+`)
+
 export const SITE_SETTINGS_QUERY = defineQuery(`
   *[_type == "siteSettings" && _id == "siteSettings"][0] {
     _updatedAt,
@@ -75,6 +123,12 @@ export const SITE_SETTINGS_QUERY = defineQuery(`
     tagline,
     description,
     suggestedReads,
+    footerLinks[] {
+      _key,
+      label,
+      href,
+      "page": page->{ title, ${PAGE_ADDRESS} }
+    },
     support {
       appeal,
       thankYou,
@@ -193,6 +247,8 @@ export const SITEMAP_COUNTS_QUERY = defineQuery(`{
   "posts": count(*[${READABLE_POST}]),
   "categories": count(*[${SITEMAP_CATEGORY}]),
   "authors": count(*[${SITEMAP_AUTHOR}]),
+  "pages": count(*[${ADDRESSED_PAGE}]),
+  "pagesUpdatedAt": *[${ADDRESSED_PAGE}] | order(_updatedAt desc) [0]._updatedAt,
   "postsUpdatedAt": *[${READABLE_POST}] | order(_updatedAt desc) [0]._updatedAt,
   "settingsUpdatedAt": *[_type == "siteSettings" && _id == "siteSettings"][0]._updatedAt
 }`)
@@ -203,6 +259,10 @@ export const SITEMAP_POSTS_QUERY = defineQuery(`
     publishedAt,
     _updatedAt
   }
+`)
+
+export const SITEMAP_PAGES_QUERY = defineQuery(`
+  *[${ADDRESSED_PAGE}] | order(_id asc) [$start...$end] { ${PAGE_ADDRESS}, _updatedAt }
 `)
 
 /** A category changes when it is edited or when one of its posts is. */
@@ -233,6 +293,11 @@ export const SITEMAP_AUTHORS_QUERY = defineQuery(`
  *   side of it at `$previousPublishedAt`; the articles picking it as a suggested read.
  * - archives: slugs of the categories and authors in `$refIds` (the post's, before and after).
  * - subject (a category or author): its slug now and its newest posts.
+ * - page: the page as it is now (its address parts); children: the pages under it (their
+ *   addresses hold its slug); pages: the pages in `$refIds` (a page's old and new parent, the
+ *   settings' footer pages before the change), by id.
+ * - footer: the pages the footer links to now, when the change is to the settings or to a
+ *   page the footer links (every page shows the footer; see lib/content/revalidation.ts).
  * Post lists stop at `$limit`, newest first. Neighbours break date ties by _id, as
  * ADJACENT_POSTS_QUERY does.
  */
@@ -263,5 +328,13 @@ export const STALE_PATHS_QUERY = defineQuery(`{
     "slug": slug.current,
     "posts": *[${READABLE_POST} && (^._id in categories[]._ref || author._ref == ^._id)]
       | order(publishedAt desc, _id asc) [0...$limit] { "slug": slug.current, publishedAt }
+  },
+  "page": *[_type == "page" && $type == "page" && _id == ^.id][0] { ${PAGE_ADDRESS} },
+  "children": *[_type == "page" && $type == "page" && parent._ref == ^.id]
+    | order(_id asc) [0...$limit] { "slug": slug.current },
+  "pages": *[_type == "page" && _id in $refIds] { _id, ${PAGE_ADDRESS} },
+  "footer": *[_type == "siteSettings" && _id == "siteSettings"
+      && ($type == "siteSettings" || ($type == "page" && ^.id in footerLinks[].page._ref))][0] {
+    "pages": footerLinks[].page->{ ${PAGE_ADDRESS} }
   }
 }`)

@@ -2,7 +2,10 @@ import { CogIcon } from '@sanity/icons/Cog'
 import type { StructureResolver } from 'sanity/structure'
 import { SITE_SETTINGS_ID } from './schemaTypes/site-settings.ts'
 
-/** Settings opens the one settings document; then posts (newest first), categories, authors, tags. */
+/**
+ * Settings opens the one settings document; then posts (newest first), pages (About,
+ * Privacy…, by slug), categories, authors, tags.
+ */
 export const structure: StructureResolver = (S) =>
   S.list()
     .title('Nabado')
@@ -22,6 +25,14 @@ export const structure: StructureResolver = (S) =>
           S.documentTypeList('post')
             .title('Posts')
             .defaultOrdering([{ field: 'publishedAt', direction: 'desc' }]),
+        ),
+      S.listItem()
+        .title('Pages')
+        .schemaType('page')
+        .child(
+          S.documentTypeList('page')
+            .title('Pages')
+            .defaultOrdering([{ field: 'slug.current', direction: 'asc' }]),
         ),
       S.documentTypeListItem('category').title('Categories'),
       S.documentTypeListItem('author').title('Authors'),

@@ -51,7 +51,35 @@ export type BlockContent = Array<
       _type: 'inlineImage'
       _key: string
     }
+  | {
+      caption?: string
+      headerRow?: boolean
+      table?: Table
+      _type: 'dataTable'
+      _key: string
+    }
+  | ({
+      _key: string
+    } & Code)
+  | {
+      url?: string
+      caption?: string
+      _type: 'embed'
+      _key: string
+    }
+  | {
+      style?: 'line'
+      _type: 'divider'
+      _key: string
+    }
 >
+
+export type PageReference = {
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'page'
+}
 
 export type SiteSettings = {
   _id: string
@@ -77,6 +105,13 @@ export type SiteSettings = {
       _key: string
     }>
   }
+  footerLinks?: Array<{
+    label?: string
+    page?: PageReference
+    href?: string
+    _type: 'footerLink'
+    _key: string
+  }>
 }
 
 export type Tag = {
@@ -104,6 +139,20 @@ export type Category = {
   title?: string
   slug?: Slug
   description?: string
+}
+
+export type Page = {
+  _id: string
+  _type: 'page'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  title?: string
+  slug?: Slug
+  parent?: PageReference
+  body?: BlockContent
+  seoTitle?: string
+  seoDescription?: string
 }
 
 export type AuthorReference = {
@@ -173,6 +222,15 @@ export type Post = {
   seoDescription?: string
 }
 
+export type Table = {
+  _type: 'table'
+  rows?: Array<
+    {
+      _key: string
+    } & TableRow
+  >
+}
+
 export type SanityImageCrop = {
   _type: 'sanity.imageCrop'
   top?: number
@@ -206,6 +264,19 @@ export type Author = {
     alt?: string
     _type: 'image'
   }
+}
+
+export type Code = {
+  _type: 'code'
+  language?: string
+  filename?: string
+  code?: string
+  highlightedLines?: Array<number>
+}
+
+export type TableRow = {
+  _type: 'tableRow'
+  cells?: Array<string>
 }
 
 export type SanityImagePaletteSwatch = {
@@ -308,18 +379,23 @@ export type Geopoint = {
 export type AllSanitySchemaTypes =
   | SanityImageAssetReference
   | BlockContent
+  | PageReference
   | SiteSettings
   | Tag
   | Slug
   | Category
+  | Page
   | AuthorReference
   | CategoryReference
   | TagReference
   | PostReference
   | Post
+  | Table
   | SanityImageCrop
   | SanityImageHotspot
   | Author
+  | Code
+  | TableRow
   | SanityImagePaletteSwatch
   | SanityImagePalette
   | SanityImageDimensions
@@ -390,6 +466,32 @@ export type POST_PAGE_QUERY_RESULT = {
         }>
         level?: number
         _type: 'block'
+        _key: string
+      }
+    | {
+        _key: string
+        _type: 'code'
+        language?: string
+        filename?: string
+        code?: string
+        highlightedLines?: Array<number>
+      }
+    | {
+        caption?: string
+        headerRow?: boolean
+        table?: Table
+        _type: 'dataTable'
+        _key: string
+      }
+    | {
+        style?: 'line'
+        _type: 'divider'
+        _key: string
+      }
+    | {
+        url?: string
+        caption?: string
+        _type: 'embed'
         _key: string
       }
     | {
@@ -499,14 +601,111 @@ export type RELATED_CANDIDATES_QUERY_RESULT = Array<{
 }>
 
 // Source: sanity/queries.ts
+// Variable: PAGE_QUERY
+// Query: *[_type == "page" && defined(slug.current) && slug.current == $slug && (    ($parentSlug == null && !defined(parent))    || ($parentSlug != null && parent->slug.current == $parentSlug && !defined(parent->parent))  )][0] {    _id,    _updatedAt,    title,    "slug": slug.current,    seoTitle,    seoDescription,    "parent": parent->{ title, "slug": slug.current },    body[] { ..., _type == "inlineImage" => { alt, crop, hotspot, "asset": asset->{ _id, url }, caption } }  }
+export type PAGE_QUERY_RESULT = {
+  _id: string
+  _updatedAt: string
+  title: string | null
+  slug: string | null
+  seoTitle: string | null
+  seoDescription: string | null
+  parent: {
+    title: string | null
+    slug: string | null
+  } | null
+  body: Array<
+    | {
+        children?: Array<{
+          marks?: Array<string>
+          text?: string
+          _type: 'span'
+          _key: string
+        }>
+        style?: 'blockquote' | 'h2' | 'h3' | 'normal'
+        listItem?: 'bullet' | 'number'
+        markDefs?: Array<{
+          href?: string
+          _type: 'link'
+          _key: string
+        }>
+        level?: number
+        _type: 'block'
+        _key: string
+      }
+    | {
+        _key: string
+        _type: 'code'
+        language?: string
+        filename?: string
+        code?: string
+        highlightedLines?: Array<number>
+      }
+    | {
+        caption?: string
+        headerRow?: boolean
+        table?: Table
+        _type: 'dataTable'
+        _key: string
+      }
+    | {
+        style?: 'line'
+        _type: 'divider'
+        _key: string
+      }
+    | {
+        url?: string
+        caption?: string
+        _type: 'embed'
+        _key: string
+      }
+    | {
+        asset: {
+          _id: string
+          url: string | null
+        } | null
+        media?: unknown
+        hotspot: SanityImageHotspot | null
+        crop: SanityImageCrop | null
+        alt: string | null
+        caption: string | null
+        _type: 'inlineImage'
+        _key: string
+      }
+  > | null
+} | null
+
+// Source: sanity/queries.ts
+// Variable: PAGE_PATHS_QUERY
+// Query: *[_type == "page" && defined(slug.current) && (!defined(parent) || (defined(parent->slug.current) && !defined(parent->parent)))] | order(_id asc) [0...$limit] { "slug": slug.current, "hasParent": defined(parent), "parentSlug": parent->slug.current, "hasGrandparent": defined(parent->parent) }
+export type PAGE_PATHS_QUERY_RESULT = Array<{
+  slug: string | null
+  hasParent: false | true
+  parentSlug: string | null
+  hasGrandparent: false | true
+}>
+
+// Source: sanity/queries.ts
 // Variable: SITE_SETTINGS_QUERY
-// Query: *[_type == "siteSettings" && _id == "siteSettings"][0] {    _updatedAt,    siteName,    tagline,    description,    suggestedReads,    support {      appeal,      thankYou,      tillNumber,      tillName,      phoneNumber,      recipientName,      services[] { _key, name, url }    }  }
+// Query: *[_type == "siteSettings" && _id == "siteSettings"][0] {    _updatedAt,    siteName,    tagline,    description,    suggestedReads,    footerLinks[] {      _key,      label,      href,      "page": page->{ title, "slug": slug.current, "hasParent": defined(parent), "parentSlug": parent->slug.current, "hasGrandparent": defined(parent->parent) }    },    support {      appeal,      thankYou,      tillNumber,      tillName,      phoneNumber,      recipientName,      services[] { _key, name, url }    }  }
 export type SITE_SETTINGS_QUERY_RESULT = {
   _updatedAt: string
   siteName: string | null
   tagline: string | null
   description: string | null
   suggestedReads: number | null
+  footerLinks: Array<{
+    _key: string
+    label: string | null
+    href: string | null
+    page: {
+      title: string | null
+      slug: string | null
+      hasParent: false | true
+      parentSlug: string | null
+      hasGrandparent: false | true
+    } | null
+  }> | null
   support: {
     appeal: string | null
     thankYou: string | null
@@ -718,6 +917,32 @@ export type FEED_POSTS_QUERY_RESULT = Array<{
         _key: string
       }
     | {
+        _key: string
+        _type: 'code'
+        language?: string
+        filename?: string
+        code?: string
+        highlightedLines?: Array<number>
+      }
+    | {
+        caption?: string
+        headerRow?: boolean
+        table?: Table
+        _type: 'dataTable'
+        _key: string
+      }
+    | {
+        style?: 'line'
+        _type: 'divider'
+        _key: string
+      }
+    | {
+        url?: string
+        caption?: string
+        _type: 'embed'
+        _key: string
+      }
+    | {
         asset?: SanityImageAssetReference
         media?: unknown
         hotspot?: SanityImageHotspot
@@ -733,11 +958,13 @@ export type FEED_POSTS_QUERY_RESULT = Array<{
 
 // Source: sanity/queries.ts
 // Variable: SITEMAP_COUNTS_QUERY
-// Query: {  "posts": count(*[_type == "post" && defined(slug.current) && defined(publishedAt)]),  "categories": count(*[_type == "category" && defined(slug.current) && count(*[_type == "post" && defined(slug.current) && defined(publishedAt) && ^._id in categories[]._ref]) > 0]),  "authors": count(*[_type == "author" && defined(slug.current) && count(*[_type == "post" && defined(slug.current) && defined(publishedAt) && author._ref == ^._id]) > 0]),  "postsUpdatedAt": *[_type == "post" && defined(slug.current) && defined(publishedAt)] | order(_updatedAt desc) [0]._updatedAt,  "settingsUpdatedAt": *[_type == "siteSettings" && _id == "siteSettings"][0]._updatedAt}
+// Query: {  "posts": count(*[_type == "post" && defined(slug.current) && defined(publishedAt)]),  "categories": count(*[_type == "category" && defined(slug.current) && count(*[_type == "post" && defined(slug.current) && defined(publishedAt) && ^._id in categories[]._ref]) > 0]),  "authors": count(*[_type == "author" && defined(slug.current) && count(*[_type == "post" && defined(slug.current) && defined(publishedAt) && author._ref == ^._id]) > 0]),  "pages": count(*[_type == "page" && defined(slug.current) && (!defined(parent) || (defined(parent->slug.current) && !defined(parent->parent)))]),  "pagesUpdatedAt": *[_type == "page" && defined(slug.current) && (!defined(parent) || (defined(parent->slug.current) && !defined(parent->parent)))] | order(_updatedAt desc) [0]._updatedAt,  "postsUpdatedAt": *[_type == "post" && defined(slug.current) && defined(publishedAt)] | order(_updatedAt desc) [0]._updatedAt,  "settingsUpdatedAt": *[_type == "siteSettings" && _id == "siteSettings"][0]._updatedAt}
 export type SITEMAP_COUNTS_QUERY_RESULT = {
   posts: number
   categories: number
   authors: number
+  pages: number
+  pagesUpdatedAt: string | null
   postsUpdatedAt: string | null
   settingsUpdatedAt: string | null
 }
@@ -748,6 +975,17 @@ export type SITEMAP_COUNTS_QUERY_RESULT = {
 export type SITEMAP_POSTS_QUERY_RESULT = Array<{
   slug: string | null
   publishedAt: string | null
+  _updatedAt: string
+}>
+
+// Source: sanity/queries.ts
+// Variable: SITEMAP_PAGES_QUERY
+// Query: *[_type == "page" && defined(slug.current) && (!defined(parent) || (defined(parent->slug.current) && !defined(parent->parent)))] | order(_id asc) [$start...$end] { "slug": slug.current, "hasParent": defined(parent), "parentSlug": parent->slug.current, "hasGrandparent": defined(parent->parent), _updatedAt }
+export type SITEMAP_PAGES_QUERY_RESULT = Array<{
+  slug: string | null
+  hasParent: false | true
+  parentSlug: string | null
+  hasGrandparent: false | true
   _updatedAt: string
 }>
 
@@ -771,7 +1009,7 @@ export type SITEMAP_AUTHORS_QUERY_RESULT = Array<{
 
 // Source: sanity/queries.ts
 // Variable: STALE_PATHS_QUERY
-// Query: {  "id": coalesce($id, *[_type == $type && slug.current == $slug][0]._id)} {  "post": *[_type == "post" && defined(slug.current) && defined(publishedAt) && $type == "post" && _id == ^.id][0] {    "slug": slug.current,    publishedAt,    "categories": categories[]->slug.current,    "author": author->slug.current,    "older": *[_type == "post" && defined(slug.current) && defined(publishedAt) && (publishedAt < ^.publishedAt || (publishedAt == ^.publishedAt && _id < ^._id))]      | order(publishedAt desc, _id desc) [0] { "slug": slug.current, publishedAt },    "newer": *[_type == "post" && defined(slug.current) && defined(publishedAt) && (publishedAt > ^.publishedAt || (publishedAt == ^.publishedAt && _id > ^._id))]      | order(publishedAt asc, _id asc) [0] { "slug": slug.current, publishedAt }  },  "previousOlder": *[_type == "post" && defined(slug.current) && defined(publishedAt) && $type == "post" && _id != ^.id      && (publishedAt < $previousPublishedAt || (publishedAt == $previousPublishedAt && _id < ^.id))]    | order(publishedAt desc, _id desc) [0] { "slug": slug.current, publishedAt },  "previousNewer": *[_type == "post" && defined(slug.current) && defined(publishedAt) && $type == "post" && _id != ^.id      && (publishedAt > $previousPublishedAt || (publishedAt == $previousPublishedAt && _id > ^.id))]    | order(publishedAt asc, _id asc) [0] { "slug": slug.current, publishedAt },  "pickers": *[_type == "post" && defined(slug.current) && defined(publishedAt) && $type == "post" && ^.id in related[]._ref]    | order(publishedAt desc, _id asc) [0...$limit] { "slug": slug.current, publishedAt },  "archives": *[_type in ["category", "author"] && _id in $refIds] { _type, "slug": slug.current },  "subject": *[_type in ["category", "author"] && _type == $type && _id == ^.id][0] {    _type,    "slug": slug.current,    "posts": *[_type == "post" && defined(slug.current) && defined(publishedAt) && (^._id in categories[]._ref || author._ref == ^._id)]      | order(publishedAt desc, _id asc) [0...$limit] { "slug": slug.current, publishedAt }  }}
+// Query: {  "id": coalesce($id, *[_type == $type && slug.current == $slug][0]._id)} {  "post": *[_type == "post" && defined(slug.current) && defined(publishedAt) && $type == "post" && _id == ^.id][0] {    "slug": slug.current,    publishedAt,    "categories": categories[]->slug.current,    "author": author->slug.current,    "older": *[_type == "post" && defined(slug.current) && defined(publishedAt) && (publishedAt < ^.publishedAt || (publishedAt == ^.publishedAt && _id < ^._id))]      | order(publishedAt desc, _id desc) [0] { "slug": slug.current, publishedAt },    "newer": *[_type == "post" && defined(slug.current) && defined(publishedAt) && (publishedAt > ^.publishedAt || (publishedAt == ^.publishedAt && _id > ^._id))]      | order(publishedAt asc, _id asc) [0] { "slug": slug.current, publishedAt }  },  "previousOlder": *[_type == "post" && defined(slug.current) && defined(publishedAt) && $type == "post" && _id != ^.id      && (publishedAt < $previousPublishedAt || (publishedAt == $previousPublishedAt && _id < ^.id))]    | order(publishedAt desc, _id desc) [0] { "slug": slug.current, publishedAt },  "previousNewer": *[_type == "post" && defined(slug.current) && defined(publishedAt) && $type == "post" && _id != ^.id      && (publishedAt > $previousPublishedAt || (publishedAt == $previousPublishedAt && _id > ^.id))]    | order(publishedAt asc, _id asc) [0] { "slug": slug.current, publishedAt },  "pickers": *[_type == "post" && defined(slug.current) && defined(publishedAt) && $type == "post" && ^.id in related[]._ref]    | order(publishedAt desc, _id asc) [0...$limit] { "slug": slug.current, publishedAt },  "archives": *[_type in ["category", "author"] && _id in $refIds] { _type, "slug": slug.current },  "subject": *[_type in ["category", "author"] && _type == $type && _id == ^.id][0] {    _type,    "slug": slug.current,    "posts": *[_type == "post" && defined(slug.current) && defined(publishedAt) && (^._id in categories[]._ref || author._ref == ^._id)]      | order(publishedAt desc, _id asc) [0...$limit] { "slug": slug.current, publishedAt }  },  "page": *[_type == "page" && $type == "page" && _id == ^.id][0] { "slug": slug.current, "hasParent": defined(parent), "parentSlug": parent->slug.current, "hasGrandparent": defined(parent->parent) },  "children": *[_type == "page" && $type == "page" && parent._ref == ^.id]    | order(_id asc) [0...$limit] { "slug": slug.current },  "pages": *[_type == "page" && _id in $refIds] { _id, "slug": slug.current, "hasParent": defined(parent), "parentSlug": parent->slug.current, "hasGrandparent": defined(parent->parent) },  "footer": *[_type == "siteSettings" && _id == "siteSettings"      && ($type == "siteSettings" || ($type == "page" && ^.id in footerLinks[].page._ref))][0] {    "pages": footerLinks[].page->{ "slug": slug.current, "hasParent": defined(parent), "parentSlug": parent->slug.current, "hasGrandparent": defined(parent->parent) }  }}
 export type STALE_PATHS_QUERY_RESULT = {
   post: {
     slug: string | null
@@ -827,6 +1065,30 @@ export type STALE_PATHS_QUERY_RESULT = {
         }>
       }
     | null
+  page: {
+    slug: string | null
+    hasParent: false | true
+    parentSlug: string | null
+    hasGrandparent: false | true
+  } | null
+  children: Array<{
+    slug: string | null
+  }>
+  pages: Array<{
+    _id: string
+    slug: string | null
+    hasParent: false | true
+    parentSlug: string | null
+    hasGrandparent: false | true
+  }>
+  footer: {
+    pages: Array<{
+      slug: string | null
+      hasParent: false | true
+      parentSlug: string | null
+      hasGrandparent: false | true
+    } | null> | null
+  } | null
 }
 
 // Query TypeMap
@@ -837,7 +1099,9 @@ declare global {
     '\n  *[_type == "post" && defined(slug.current) && defined(publishedAt) && slug.current == $slug][0] {\n    _id,\n    _updatedAt,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    excerpt,\n    author->{ name, "slug": slug.current },\n    categories[]->{ _id, title, "slug": slug.current },\n    coverImage { alt, crop, hotspot, "asset": asset->{ _id, url } },\n    body[] { ..., _type == "inlineImage" => { alt, crop, hotspot, "asset": asset->{ _id, url }, caption } },\n    "picked": (related[]->)[_type == "post" && defined(slug.current) && defined(publishedAt)] { \n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  excerpt,\n  "category": categories[0]->{ title, "slug": slug.current },\n  coverImage { alt, crop, hotspot, "asset": asset->{ _id, url } }\n }\n  }\n': POST_PAGE_QUERY_RESULT
     '{\n  "older": *[_type == "post" && defined(slug.current) && defined(publishedAt) && (publishedAt < $publishedAt || (publishedAt == $publishedAt && _id < $postId))]\n    | order(publishedAt desc, _id desc) [0] { \n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  excerpt,\n  "category": categories[0]->{ title, "slug": slug.current },\n  coverImage { alt, crop, hotspot, "asset": asset->{ _id, url } }\n },\n  "newer": *[_type == "post" && defined(slug.current) && defined(publishedAt) && (publishedAt > $publishedAt || (publishedAt == $publishedAt && _id > $postId))]\n    | order(publishedAt asc, _id asc) [0] { \n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  excerpt,\n  "category": categories[0]->{ title, "slug": slug.current },\n  coverImage { alt, crop, hotspot, "asset": asset->{ _id, url } }\n }\n}': ADJACENT_POSTS_QUERY_RESULT
     '\n  *[_type == "post" && defined(slug.current) && defined(publishedAt) && _id != $postId]\n    | order(count((categories[]._ref)[@ in $categoryIds]) desc, publishedAt desc)\n    [0...$limit] { \n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  excerpt,\n  "category": categories[0]->{ title, "slug": slug.current },\n  coverImage { alt, crop, hotspot, "asset": asset->{ _id, url } }\n }\n': RELATED_CANDIDATES_QUERY_RESULT
-    '\n  *[_type == "siteSettings" && _id == "siteSettings"][0] {\n    _updatedAt,\n    siteName,\n    tagline,\n    description,\n    suggestedReads,\n    support {\n      appeal,\n      thankYou,\n      tillNumber,\n      tillName,\n      phoneNumber,\n      recipientName,\n      services[] { _key, name, url }\n    }\n  }\n': SITE_SETTINGS_QUERY_RESULT
+    '\n  *[_type == "page" && defined(slug.current) && slug.current == $slug && (\n    ($parentSlug == null && !defined(parent))\n    || ($parentSlug != null && parent->slug.current == $parentSlug && !defined(parent->parent))\n  )][0] {\n    _id,\n    _updatedAt,\n    title,\n    "slug": slug.current,\n    seoTitle,\n    seoDescription,\n    "parent": parent->{ title, "slug": slug.current },\n    body[] { ..., _type == "inlineImage" => { alt, crop, hotspot, "asset": asset->{ _id, url }, caption } }\n  }\n': PAGE_QUERY_RESULT
+    '\n  *[_type == "page" && defined(slug.current) && (!defined(parent) || (defined(parent->slug.current) && !defined(parent->parent)))] | order(_id asc) [0...$limit] { "slug": slug.current, "hasParent": defined(parent), "parentSlug": parent->slug.current, "hasGrandparent": defined(parent->parent) }\n': PAGE_PATHS_QUERY_RESULT
+    '\n  *[_type == "siteSettings" && _id == "siteSettings"][0] {\n    _updatedAt,\n    siteName,\n    tagline,\n    description,\n    suggestedReads,\n    footerLinks[] {\n      _key,\n      label,\n      href,\n      "page": page->{ title, "slug": slug.current, "hasParent": defined(parent), "parentSlug": parent->slug.current, "hasGrandparent": defined(parent->parent) }\n    },\n    support {\n      appeal,\n      thankYou,\n      tillNumber,\n      tillName,\n      phoneNumber,\n      recipientName,\n      services[] { _key, name, url }\n    }\n  }\n': SITE_SETTINGS_QUERY_RESULT
     '\n  *[_type == "category" && defined(slug.current) && count(*[_type == "post" && defined(slug.current) && defined(publishedAt) && ^._id in categories[]._ref]) > 0]\n    | order(lower(title) asc) { _id, title, "slug": slug.current }\n': CATEGORY_LIST_QUERY_RESULT
     '\n  *[_type == "category" && slug.current == $slug][0] {\n    _id,\n    title,\n    "slug": slug.current,\n    description,\n    "total": count(*[_type == "post" && defined(slug.current) && defined(publishedAt) && ^._id in categories[]._ref]),\n    "posts": *[_type == "post" && defined(slug.current) && defined(publishedAt) && ^._id in categories[]._ref] | order(publishedAt desc) [$start...$end] { \n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  excerpt,\n  "category": categories[0]->{ title, "slug": slug.current },\n  coverImage { alt, crop, hotspot, "asset": asset->{ _id, url } }\n }\n  }\n': CATEGORY_ARCHIVE_QUERY_RESULT
     '\n  *[_type == "author" && defined(slug.current) && count(*[_type == "post" && defined(slug.current) && defined(publishedAt) && author._ref == ^._id]) > 0]\n    | order(lower(name) asc) { _id, name, "slug": slug.current }\n': AUTHOR_LIST_QUERY_RESULT
@@ -846,11 +1110,12 @@ declare global {
     '{\n  "total": count(*[_type == "post" && defined(slug.current) && defined(publishedAt) && [title, excerpt, pt::text(body)] match $terms]),\n  "results": *[_type == "post" && defined(slug.current) && defined(publishedAt) && [title, excerpt, pt::text(body)] match $terms]\n    | score(boost(title match $terms, 3), excerpt match $terms, pt::text(body) match $terms)\n    | order(_score desc, publishedAt desc)\n    [$start...$end] { \n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  excerpt,\n  "category": categories[0]->{ title, "slug": slug.current },\n  coverImage { alt, crop, hotspot, "asset": asset->{ _id, url } }\n, "text": pt::text(body) }\n}': SEARCH_QUERY_RESULT
     '\n  *[_type == "post" && defined(slug.current) && defined(publishedAt) && slug.current == $slug][0] {\n    _id,\n    _updatedAt,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    excerpt,\n    seoTitle,\n    seoDescription,\n    author->{ name, "slug": slug.current },\n    "category": categories[0]->{ title, "slug": slug.current },\n    coverImage { alt, crop, hotspot, asset, "url": asset->url }\n  }\n': POST_SEO_QUERY_RESULT
     '\n  *[_type == "post" && defined(slug.current) && defined(publishedAt)] | order(publishedAt desc) [0...$limit] {\n    _id,\n    _updatedAt,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    excerpt,\n    "author": author->name,\n    "categories": categories[]->title,\n    body[] { ..., _type == "inlineImage" => { "url": asset->url } }\n  }\n': FEED_POSTS_QUERY_RESULT
-    '{\n  "posts": count(*[_type == "post" && defined(slug.current) && defined(publishedAt)]),\n  "categories": count(*[_type == "category" && defined(slug.current) && count(*[_type == "post" && defined(slug.current) && defined(publishedAt) && ^._id in categories[]._ref]) > 0]),\n  "authors": count(*[_type == "author" && defined(slug.current) && count(*[_type == "post" && defined(slug.current) && defined(publishedAt) && author._ref == ^._id]) > 0]),\n  "postsUpdatedAt": *[_type == "post" && defined(slug.current) && defined(publishedAt)] | order(_updatedAt desc) [0]._updatedAt,\n  "settingsUpdatedAt": *[_type == "siteSettings" && _id == "siteSettings"][0]._updatedAt\n}': SITEMAP_COUNTS_QUERY_RESULT
+    '{\n  "posts": count(*[_type == "post" && defined(slug.current) && defined(publishedAt)]),\n  "categories": count(*[_type == "category" && defined(slug.current) && count(*[_type == "post" && defined(slug.current) && defined(publishedAt) && ^._id in categories[]._ref]) > 0]),\n  "authors": count(*[_type == "author" && defined(slug.current) && count(*[_type == "post" && defined(slug.current) && defined(publishedAt) && author._ref == ^._id]) > 0]),\n  "pages": count(*[_type == "page" && defined(slug.current) && (!defined(parent) || (defined(parent->slug.current) && !defined(parent->parent)))]),\n  "pagesUpdatedAt": *[_type == "page" && defined(slug.current) && (!defined(parent) || (defined(parent->slug.current) && !defined(parent->parent)))] | order(_updatedAt desc) [0]._updatedAt,\n  "postsUpdatedAt": *[_type == "post" && defined(slug.current) && defined(publishedAt)] | order(_updatedAt desc) [0]._updatedAt,\n  "settingsUpdatedAt": *[_type == "siteSettings" && _id == "siteSettings"][0]._updatedAt\n}': SITEMAP_COUNTS_QUERY_RESULT
     '\n  *[_type == "post" && defined(slug.current) && defined(publishedAt)] | order(publishedAt desc, _id asc) [$start...$end] {\n    "slug": slug.current,\n    publishedAt,\n    _updatedAt\n  }\n': SITEMAP_POSTS_QUERY_RESULT
+    '\n  *[_type == "page" && defined(slug.current) && (!defined(parent) || (defined(parent->slug.current) && !defined(parent->parent)))] | order(_id asc) [$start...$end] { "slug": slug.current, "hasParent": defined(parent), "parentSlug": parent->slug.current, "hasGrandparent": defined(parent->parent), _updatedAt }\n': SITEMAP_PAGES_QUERY_RESULT
     '\n  *[_type == "category" && defined(slug.current) && count(*[_type == "post" && defined(slug.current) && defined(publishedAt) && ^._id in categories[]._ref]) > 0] | order(slug.current asc) [$start...$end] {\n    "slug": slug.current,\n    _updatedAt,\n    "postsUpdatedAt": *[_type == "post" && defined(slug.current) && defined(publishedAt) && ^._id in categories[]._ref] | order(_updatedAt desc) [0]._updatedAt\n  }\n': SITEMAP_CATEGORIES_QUERY_RESULT
     '\n  *[_type == "author" && defined(slug.current) && count(*[_type == "post" && defined(slug.current) && defined(publishedAt) && author._ref == ^._id]) > 0] | order(slug.current asc) [$start...$end] {\n    "slug": slug.current,\n    _updatedAt,\n    "postsUpdatedAt": *[_type == "post" && defined(slug.current) && defined(publishedAt) && author._ref == ^._id] | order(_updatedAt desc) [0]._updatedAt\n  }\n': SITEMAP_AUTHORS_QUERY_RESULT
-    '{\n  "id": coalesce($id, *[_type == $type && slug.current == $slug][0]._id)\n} {\n  "post": *[_type == "post" && defined(slug.current) && defined(publishedAt) && $type == "post" && _id == ^.id][0] {\n    "slug": slug.current,\n    publishedAt,\n    "categories": categories[]->slug.current,\n    "author": author->slug.current,\n    "older": *[_type == "post" && defined(slug.current) && defined(publishedAt) && (publishedAt < ^.publishedAt || (publishedAt == ^.publishedAt && _id < ^._id))]\n      | order(publishedAt desc, _id desc) [0] { "slug": slug.current, publishedAt },\n    "newer": *[_type == "post" && defined(slug.current) && defined(publishedAt) && (publishedAt > ^.publishedAt || (publishedAt == ^.publishedAt && _id > ^._id))]\n      | order(publishedAt asc, _id asc) [0] { "slug": slug.current, publishedAt }\n  },\n  "previousOlder": *[_type == "post" && defined(slug.current) && defined(publishedAt) && $type == "post" && _id != ^.id\n      && (publishedAt < $previousPublishedAt || (publishedAt == $previousPublishedAt && _id < ^.id))]\n    | order(publishedAt desc, _id desc) [0] { "slug": slug.current, publishedAt },\n  "previousNewer": *[_type == "post" && defined(slug.current) && defined(publishedAt) && $type == "post" && _id != ^.id\n      && (publishedAt > $previousPublishedAt || (publishedAt == $previousPublishedAt && _id > ^.id))]\n    | order(publishedAt asc, _id asc) [0] { "slug": slug.current, publishedAt },\n  "pickers": *[_type == "post" && defined(slug.current) && defined(publishedAt) && $type == "post" && ^.id in related[]._ref]\n    | order(publishedAt desc, _id asc) [0...$limit] { "slug": slug.current, publishedAt },\n  "archives": *[_type in ["category", "author"] && _id in $refIds] { _type, "slug": slug.current },\n  "subject": *[_type in ["category", "author"] && _type == $type && _id == ^.id][0] {\n    _type,\n    "slug": slug.current,\n    "posts": *[_type == "post" && defined(slug.current) && defined(publishedAt) && (^._id in categories[]._ref || author._ref == ^._id)]\n      | order(publishedAt desc, _id asc) [0...$limit] { "slug": slug.current, publishedAt }\n  }\n}': STALE_PATHS_QUERY_RESULT
+    '{\n  "id": coalesce($id, *[_type == $type && slug.current == $slug][0]._id)\n} {\n  "post": *[_type == "post" && defined(slug.current) && defined(publishedAt) && $type == "post" && _id == ^.id][0] {\n    "slug": slug.current,\n    publishedAt,\n    "categories": categories[]->slug.current,\n    "author": author->slug.current,\n    "older": *[_type == "post" && defined(slug.current) && defined(publishedAt) && (publishedAt < ^.publishedAt || (publishedAt == ^.publishedAt && _id < ^._id))]\n      | order(publishedAt desc, _id desc) [0] { "slug": slug.current, publishedAt },\n    "newer": *[_type == "post" && defined(slug.current) && defined(publishedAt) && (publishedAt > ^.publishedAt || (publishedAt == ^.publishedAt && _id > ^._id))]\n      | order(publishedAt asc, _id asc) [0] { "slug": slug.current, publishedAt }\n  },\n  "previousOlder": *[_type == "post" && defined(slug.current) && defined(publishedAt) && $type == "post" && _id != ^.id\n      && (publishedAt < $previousPublishedAt || (publishedAt == $previousPublishedAt && _id < ^.id))]\n    | order(publishedAt desc, _id desc) [0] { "slug": slug.current, publishedAt },\n  "previousNewer": *[_type == "post" && defined(slug.current) && defined(publishedAt) && $type == "post" && _id != ^.id\n      && (publishedAt > $previousPublishedAt || (publishedAt == $previousPublishedAt && _id > ^.id))]\n    | order(publishedAt asc, _id asc) [0] { "slug": slug.current, publishedAt },\n  "pickers": *[_type == "post" && defined(slug.current) && defined(publishedAt) && $type == "post" && ^.id in related[]._ref]\n    | order(publishedAt desc, _id asc) [0...$limit] { "slug": slug.current, publishedAt },\n  "archives": *[_type in ["category", "author"] && _id in $refIds] { _type, "slug": slug.current },\n  "subject": *[_type in ["category", "author"] && _type == $type && _id == ^.id][0] {\n    _type,\n    "slug": slug.current,\n    "posts": *[_type == "post" && defined(slug.current) && defined(publishedAt) && (^._id in categories[]._ref || author._ref == ^._id)]\n      | order(publishedAt desc, _id asc) [0...$limit] { "slug": slug.current, publishedAt }\n  },\n  "page": *[_type == "page" && $type == "page" && _id == ^.id][0] { "slug": slug.current, "hasParent": defined(parent), "parentSlug": parent->slug.current, "hasGrandparent": defined(parent->parent) },\n  "children": *[_type == "page" && $type == "page" && parent._ref == ^.id]\n    | order(_id asc) [0...$limit] { "slug": slug.current },\n  "pages": *[_type == "page" && _id in $refIds] { _id, "slug": slug.current, "hasParent": defined(parent), "parentSlug": parent->slug.current, "hasGrandparent": defined(parent->parent) },\n  "footer": *[_type == "siteSettings" && _id == "siteSettings"\n      && ($type == "siteSettings" || ($type == "page" && ^.id in footerLinks[].page._ref))][0] {\n    "pages": footerLinks[].page->{ "slug": slug.current, "hasParent": defined(parent), "parentSlug": parent->slug.current, "hasGrandparent": defined(parent->parent) }\n  }\n}': STALE_PATHS_QUERY_RESULT
   }
 }
 // Lets @sanity/client releases that predate the global registry read it too

@@ -90,7 +90,11 @@ describe('POST /api/revalidate', () => {
     const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined)
     const body = JSON.stringify({ _type: 'siteSettings' })
     const sent = await call(body, { headers: await signed(body), failing: ['/'] })
-    expect(sent).toMatchObject({ status: 200, body: { revalidated: ['/support'], failed: ['/'] } })
+    // Settings: the home and support pages and the pages the footer links to.
+    expect(sent).toMatchObject({
+      status: 200,
+      body: { revalidated: ['/about', '/privacy', '/support'], failed: ['/'] },
+    })
     expect(errors).toHaveBeenCalledWith(
       '[revalidate] / failed: Failed to revalidate /: Invalid response 500',
     )

@@ -1,8 +1,11 @@
 // Writes a large WordPress export (WXR) for measuring the importer's memory and speed:
 //   node bench/wordpress-import/make-export.ts <megabytes> <out.xml>
 // Posts alternate classic- and block-editor bodies (~12 KB each, with headings, lists,
-// quotes, links, an image and a shortcode), spread over 40 categories, 200 tags and 10
-// authors, with an attachment per 10 posts. Written as a stream: the generator stays small.
+// quotes, links, an image and a shortcode; block-editor ones also a table, a code block, a
+// separator and a YouTube embed; classic ones a YouTube address on its own line), spread
+// over 40 categories, 200 tags and 10 authors, with an attachment per 10 posts and a page
+// per 200 items (in threes: a top-level page, its child and a grandchild). Written as a
+// stream: the generator stays small.
 import { createWriteStream } from 'node:fs'
 import { once } from 'node:events'
 
@@ -23,10 +26,14 @@ const classic = (n: number) =>
   `${paragraph(n)}\n\n<h2>Sehemu ya kwanza ${n}</h2>\n<ul>\n\t<li>Moja</li>\n\t<li>Mbili</li>\n</ul>\n` +
   `[caption id="attachment_${n}" width="640"]<img src="https://nabado.co.ke/wp-content/uploads/2024/01/photo-${n % 500}-1024x683.jpg" alt="Picha ${n}" /> Maelezo[/caption]\n\n` +
   `[gallery ids="1,2"]\n\n<blockquote>Methali ${n}</blockquote>\n\n` +
+  `https://www.youtube.com/watch?v=vid${String(n).padStart(8, '0')}\n\n` +
   Array.from({ length: 14 }, () => paragraph(n)).join('\n\n')
 const block = (n: number) =>
   `<!-- wp:paragraph -->\n<p>${paragraph(n)}</p>\n<!-- /wp:paragraph -->\n\n<!-- wp:heading -->\n<h2 class="wp-block-heading">Kichwa ${n}</h2>\n<!-- /wp:heading -->\n\n` +
   `<!-- wp:list {"ordered":true} -->\n<ol><li>Moja</li><li>Mbili</li></ol>\n<!-- /wp:list -->\n\n` +
+  `<!-- wp:table -->\n<figure class="wp-block-table"><table><thead><tr><th>Kitu</th><th>KSh</th></tr></thead><tbody><tr><td>Kodi</td><td>${n}</td></tr><tr><td>Chakula</td><td>${n % 1000}</td></tr></tbody></table><figcaption>Bajeti ${n}</figcaption></figure>\n<!-- /wp:table -->\n\n` +
+  `<!-- wp:code -->\n<pre class="wp-block-code"><code class="language-python">def share(total):\n    return total / 2  # ${n}</code></pre>\n<!-- /wp:code -->\n\n<!-- wp:separator -->\n<hr class="wp-block-separator"/>\n<!-- /wp:separator -->\n\n` +
+  `<!-- wp:embed {"url":"https://www.youtube.com/watch?v=vid${String(n).padStart(8, '0')}"} -->\n<figure class="wp-block-embed is-provider-youtube"><div class="wp-block-embed__wrapper">\nhttps://www.youtube.com/watch?v=vid${String(n).padStart(8, '0')}\n</div><figcaption>Video ${n}</figcaption></figure>\n<!-- /wp:embed -->\n\n` +
   `<!-- wp:image {"id":${n}} -->\n<figure class="wp-block-image"><img src="https://nabado.co.ke/wp-content/uploads/2024/02/image-${n % 500}.jpg" alt="Picha ${n}"/><figcaption>Maelezo</figcaption></figure>\n<!-- /wp:image -->\n\n` +
   Array.from(
     { length: 14 },
@@ -68,6 +75,25 @@ while (written < target) {
     await write(
       `<item><title>photo-${n}</title><wp:post_id>${id}</wp:post_id><wp:post_type><![CDATA[attachment]]></wp:post_type><wp:status>inherit</wp:status><wp:attachment_url><![CDATA[https://nabado.co.ke/wp-content/uploads/2024/01/photo-${n % 500}.jpg]]></wp:attachment_url><wp:postmeta><wp:meta_key>_wp_attachment_image_alt</wp:meta_key><wp:meta_value><![CDATA[Picha]]></wp:meta_value></wp:postmeta></item>\n`,
     )
+    continue
+  }
+  if (n % 200 === 5) {
+    // Pages in threes: a top-level page, its child, and a grandchild (moved up on import).
+    const level = ((n - 5) / 200) % 3
+    const parent = level === 0 ? 0 : id - 200
+    await write(`<item>
+<title><![CDATA[Ukurasa ${n}]]></title>
+<link>https://nabado.co.ke/?page_id=${id}</link>
+<dc:creator><![CDATA[author1]]></dc:creator>
+<content:encoded><![CDATA[${classic(n)}]]></content:encoded>
+<wp:post_id>${id}</wp:post_id>
+<wp:post_date><![CDATA[${date(n)}]]></wp:post_date>
+<wp:post_name><![CDATA[ukurasa-${n}]]></wp:post_name>
+<wp:status><![CDATA[publish]]></wp:status>
+<wp:post_parent>${parent}</wp:post_parent>
+<wp:post_type><![CDATA[page]]></wp:post_type>
+</item>
+`)
     continue
   }
   const posted = date(n)

@@ -133,6 +133,10 @@ test('the webhook endpoint answers malformed and oversized bodies with a short 4
   const valid = JSON.stringify({ _type: 'siteSettings' })
   const ok = await request.post('/api/revalidate', { data: valid, headers: await signed(valid) })
   expect(ok.status()).toBe(200)
-  // A settings change refreshes the pages that show them most: home and support at once.
-  expect(await ok.json()).toEqual({ revalidated: ['/', '/support'], failed: [] })
+  // A settings change refreshes the pages that show them most: home and support at once,
+  // and the pages its footer links to (About, Privacy).
+  expect(await ok.json()).toEqual({
+    revalidated: ['/', '/about', '/privacy', '/support'],
+    failed: [],
+  })
 })

@@ -12,6 +12,28 @@ import type { SanityDocument } from '../dataset/ndjson.ts'
 
 const generated = generateDataset(150) as SanityDocument[]
 const sample = generated.find((d) => d._type === 'post')!
+
+/**
+ * Editors' pages besides the bundled About and Privacy: top-level, a child, a third level, an
+ * orphan, a draft, and a child sharing its slug with another parent's child.
+ */
+const page = (id: string, slug: string, parent?: string): SanityDocument => ({
+  _id: id,
+  _type: 'page',
+  title: slug,
+  slug: { _type: 'slug', current: slug },
+  ...(parent ? { parent: { _type: 'reference', _ref: parent } } : {}),
+  body: [],
+})
+const editorPages = [
+  page('page-company', 'company'),
+  page('page-team', 'team', 'page-company'),
+  page('page-deep', 'deep', 'page-team'),
+  page('page-orphan', 'orphan', 'page-gone'),
+  page('page-careers', 'careers'),
+  page('page-careers-team', 'team', 'page-careers'),
+  page('drafts.page-draft', 'draft'),
+]
 // Posts readers must not see although their type is right: no publish date, no slug.
 const documents: SanityDocument[] = [
   ...generated,
@@ -22,6 +44,7 @@ const documents: SanityDocument[] = [
     publishedAt: undefined,
   },
   { ...sample, _id: 'post-unslugged', slug: undefined },
+  ...editorPages,
 ]
 const posts = generated.filter((d) => d._type === 'post' && !d._id.startsWith('drafts.'))
 const drafts = generated.filter((d) => d._id.startsWith('drafts.'))
@@ -55,6 +78,18 @@ const PARAMS: Record<string, Array<Record<string, unknown>>> = {
     limit: 8,
   })),
   SITE_SETTINGS_QUERY: [{}],
+  PAGE_QUERY: [
+    ['company', null],
+    ['about', null],
+    ['team', 'company'],
+    ['team', 'careers'],
+    ['team', null],
+    ['team', 'nope'],
+    ['deep', 'team'],
+    ['orphan', null],
+    ['draft', null],
+  ].map(([slug, parentSlug]) => ({ slug, parentSlug })),
+  PAGE_PATHS_QUERY: [{ limit: 1000 }, { limit: 2 }],
   CATEGORY_LIST_QUERY: [{}],
   CATEGORY_ARCHIVE_QUERY: [slugOf(category), 'money', 'nope'].flatMap((slug) =>
     pages.map((page) => ({ slug, ...page })),
@@ -75,15 +110,24 @@ const PARAMS: Record<string, Array<Record<string, unknown>>> = {
   SITEMAP_POSTS_QUERY: [{ start: 0, end: 50000 }],
   SITEMAP_CATEGORIES_QUERY: [{ start: 0, end: 50000 }],
   SITEMAP_AUTHORS_QUERY: [{ start: 0, end: 50000 }],
+  SITEMAP_PAGES_QUERY: [
+    { start: 0, end: 50000 },
+    { start: 1, end: 3 },
+  ],
   STALE_PATHS_QUERY: [
     { type: 'post', id: withPicks._id, slug: null, previousPublishedAt: oldest.publishedAt },
     { type: 'post', id: null, slug: slugOf(newest), previousPublishedAt: null },
     { type: 'post', id: 'post-gone', slug: null, previousPublishedAt: newest.publishedAt },
     { type: 'category', id: category._id, slug: null, previousPublishedAt: null },
     { type: 'author', id: null, slug: slugOf(author), previousPublishedAt: null },
+    { type: 'page', id: 'page-company', slug: null, previousPublishedAt: null },
+    { type: 'page', id: 'page-about', slug: null, previousPublishedAt: null },
+    { type: 'page', id: 'page-careers-team', slug: null, previousPublishedAt: null },
+    { type: 'page', id: null, slug: 'orphan', previousPublishedAt: null },
+    { type: 'siteSettings', id: 'siteSettings', slug: null, previousPublishedAt: null },
   ].map((params) => ({
     ...params,
-    refIds: [category._id, author._id, ...refs(newest)],
+    refIds: [category._id, author._id, ...refs(newest), 'page-company', 'page-team', 'page-gone'],
     limit: 20,
   })),
 }
@@ -132,6 +176,38 @@ describe('bundled source: indexed answers equal plain groq-js answers', () => {
     expect(drafted.title).toBe(String(draftOnly.title).replace(' (draft)', ''))
     const categories = await indexed.fetch<unknown[]>(queries.CATEGORY_LIST_QUERY, {}, [])
     expect(categories.length).toBeGreaterThan(5)
+  })
+
+  it('finds an editor’s page only at its own address', async () => {
+    const at = (slug: string, parentSlug: string | null) =>
+      indexed.fetch<{ _id: string } | null>(queries.PAGE_QUERY, { slug, parentSlug }, [])
+    expect((await at('company', null))?._id).toBe('page-company')
+    expect((await at('team', 'company'))?._id).toBe('page-team')
+    expect((await at('team', 'careers'))?._id).toBe('page-careers-team')
+    // A child at the top level, under a parent it does not have, a third level, a page
+    // whose parent is gone, a draft: none is a page here.
+    for (const [slug, parentSlug] of [
+      ['team', null],
+      ['team', 'nope'],
+      ['deep', 'team'],
+      ['orphan', null],
+      ['draft', null],
+    ] as const)
+      expect(await at(slug, parentSlug), `${parentSlug}/${slug}`).toBeNull()
+    const paths = await indexed.fetch<Array<{ slug: string }>>(
+      queries.PAGE_PATHS_QUERY,
+      { limit: 100 },
+      [],
+    )
+    // The bundled dataset's About and Privacy, and the four here that have an address.
+    expect(paths.map((path) => path.slug).sort()).toEqual([
+      'about',
+      'careers',
+      'company',
+      'privacy',
+      'team',
+      'team',
+    ])
   })
 
   it('hands out copies, so a caller changing its answer cannot change the next one', async () => {

@@ -25,12 +25,28 @@ const event = (change: Partial<PublishEvent> & { _type: string }): PublishEvent 
   previousCategories: [],
   author: null,
   previousAuthor: null,
+  parent: null,
+  previousParent: null,
+  footerPages: [],
+  previousFooterPages: [],
   ...change,
 })
 
 const found = (answer: Partial<StaleFound>): StaleFound => ({ ...NOTHING_FOUND, ...answer })
 
 const at = (slug: string, publishedAt: string) => ({ slug, publishedAt })
+const topLevel = (slug: string) => ({
+  slug,
+  hasParent: false,
+  parentSlug: null,
+  hasGrandparent: false,
+})
+const child = (slug: string, parentSlug: string) => ({
+  slug,
+  hasParent: true,
+  parentSlug,
+  hasGrandparent: false,
+})
 // 06:00 UTC is 09:00 in Nairobi: the same day either way.
 const MARCH_1 = '2026-03-01T06:00:00.000Z'
 const MARCH_5 = '2026-03-05T06:00:00.000Z'
@@ -69,6 +85,7 @@ describe('stalePaths', () => {
       '/2026/02/20/older',
       '/2026/03/01/a',
       '/2026/03/10/newer',
+      '/a',
       '/author/ann',
       '/category/love',
     ])
@@ -105,6 +122,7 @@ describe('stalePaths', () => {
       '/2026/02/20/older',
       '/2026/03/01/a',
       '/2026/03/10/newer',
+      '/a',
       '/author/ann',
       '/category/love',
     ])
@@ -149,6 +167,7 @@ describe('stalePaths', () => {
       '/2026/03/04/march-4',
       '/2026/03/05/a',
       '/2026/03/06/march-6',
+      '/a',
       '/author/ann',
       '/category/love',
     ])
@@ -204,6 +223,7 @@ describe('stalePaths', () => {
       '/2026/02/20/older',
       '/2026/03/01/a',
       '/2026/03/10/newer',
+      '/a',
       '/author/ann',
       '/category/love',
     ])
@@ -217,18 +237,95 @@ describe('stalePaths', () => {
       '/2026/03/01/a',
       '/2026/03/01/was-a',
       '/2026/03/10/newer',
+      // Its slug alone, before and after: a redirect to it, cached (ISR).
+      '/a',
       '/author/ann',
       '/category/love',
+      '/was-a',
     ])
   })
 
   it('dates articles in Nairobi time', () => {
     const change = event({ _type: 'post', slug: 'late', publishedAt: '2026-02-27T22:30:00Z' })
-    expect(stalePaths(change, NOTHING_FOUND)).toEqual(['/', '/2026/02/28/late'])
+    expect(stalePaths(change, NOTHING_FOUND)).toEqual(['/', '/2026/02/28/late', '/late'])
   })
 
   it('settings: the home and support pages', () => {
     expect(stalePaths(event({ _type: 'siteSettings' }), NOTHING_FOUND)).toEqual(['/', '/support'])
+  })
+
+  it('settings: and the pages the footer links to, before and after the change', () => {
+    const change = event({
+      _type: 'siteSettings',
+      _id: 'siteSettings',
+      footerPages: ['page-about', 'page-team'],
+      previousFooterPages: ['page-about', 'page-old'],
+    })
+    const answer = found({
+      footer: { pages: [topLevel('about'), child('team', 'about'), null] },
+      pages: [
+        { _id: 'page-about', ...topLevel('about') },
+        { _id: 'page-team', ...child('team', 'about') },
+        { _id: 'page-old', ...topLevel('old') },
+      ],
+    })
+    expect(stalePaths(change, answer)).toEqual(['/', '/about', '/about/team', '/old', '/support'])
+  })
+
+  it('a page: its address before and after, and its children’s under both slugs', () => {
+    const change = event({
+      _type: 'page',
+      _id: 'page-about',
+      operation: 'update',
+      slug: 'about-us',
+      previousSlug: 'about',
+    })
+    const answer = found({ page: topLevel('about-us'), children: [{ slug: 'team' }] })
+    expect(stalePaths(change, answer)).toEqual([
+      '/about',
+      '/about-us',
+      '/about-us/team',
+      '/about/team',
+    ])
+  })
+
+  it('a page moved under a parent: its old top-level address and its new nested one', () => {
+    const change = event({
+      _type: 'page',
+      _id: 'page-team',
+      slug: 'team',
+      previousSlug: 'team',
+      parent: 'page-about',
+      previousParent: null,
+    })
+    const answer = found({
+      page: child('team', 'about'),
+      pages: [{ _id: 'page-about', ...topLevel('about') }],
+    })
+    expect(stalePaths(change, answer)).toEqual(['/about/team', '/team'])
+  })
+
+  it('a page the footer links to: also the home and support pages and the footer’s pages', () => {
+    const change = event({ _type: 'page', _id: 'page-about', slug: 'about', previousSlug: 'about' })
+    const answer = found({
+      page: topLevel('about'),
+      footer: { pages: [topLevel('about'), topLevel('privacy')] },
+    })
+    expect(stalePaths(change, answer)).toEqual(['/', '/about', '/privacy', '/support'])
+  })
+
+  it('a deleted page: its old address, which now answers 404', () => {
+    const change = event({ _type: 'page', _id: 'page-x', operation: 'delete', previousSlug: 'x' })
+    expect(stalePaths(change, NOTHING_FOUND)).toEqual(['/x'])
+  })
+
+  it('never a page address the site refuses: its routes, numbers, a third level', () => {
+    const change = event({ _type: 'page', slug: 'support', previousSlug: '2026' })
+    const answer = found({
+      page: { slug: 'deep', hasParent: true, parentSlug: 'team', hasGrandparent: true },
+      children: [{ slug: 'a b' }],
+    })
+    expect(stalePaths(change, answer)).toEqual([])
   })
 
   it('a category: its archive under the old and new slug, the home page and its posts', () => {
@@ -298,6 +395,15 @@ describe('stalePathsParams', () => {
       refIds: ['category-money', 'category-love', 'author-ann'],
       limit: STALE_POSTS_LIMIT,
     })
+    // A page's parents and the footer's pages, before and after, are looked up by id too.
+    const pageChange = event({ _type: 'page', parent: 'page-a', previousParent: 'page-b' })
+    expect(stalePathsParams(pageChange).refIds).toEqual(['page-a', 'page-b'])
+    const footerChange = event({
+      _type: 'siteSettings',
+      footerPages: ['page-a'],
+      previousFooterPages: ['page-a', 'page-c'],
+    })
+    expect(stalePathsParams(footerChange).refIds).toEqual(['page-a', 'page-c'])
     expect(stalePathsParams(event({ _type: 'post', previousSlug: 'gone' }))).toEqual({
       type: 'post',
       id: null,
@@ -334,6 +440,10 @@ describe('parsePublishEvent', () => {
       ...body,
       categories: ['category-love'],
       previousCategories: [],
+      parent: null,
+      previousParent: null,
+      footerPages: [],
+      previousFooterPages: [],
     })
   })
 
@@ -399,6 +509,37 @@ describe('WEBHOOK_PROJECTION', () => {
       previousCategories: ['category-love'],
       author: 'author-ann',
       previousAuthor: 'author-ann',
+      parent: null,
+      previousParent: null,
+      footerPages: [],
+      previousFooterPages: [],
+    })
+  })
+
+  it('carries a page’s parent and the footer’s pages, both sides', async () => {
+    const page = (slug: string, parent?: string) => ({
+      _id: 'page-team',
+      _type: 'page',
+      slug: { _type: 'slug', current: slug },
+      ...(parent ? { parent: ref(parent) } : {}),
+    })
+    const moved = await project(page('team'), page('team', 'page-about'))
+    expect(parsePublishEvent(JSON.parse(JSON.stringify(moved)))).toMatchObject({
+      _type: 'page',
+      slug: 'team',
+      previousSlug: 'team',
+      parent: 'page-about',
+      previousParent: null,
+    })
+    const settings = (...pages: string[]) => ({
+      _id: 'siteSettings',
+      _type: 'siteSettings',
+      footerLinks: pages.map((id) => ({ _key: id, _type: 'footerLink', page: ref(id) })),
+    })
+    const body = await project(settings('page-a', 'page-b'), settings('page-b'))
+    expect(parsePublishEvent(JSON.parse(JSON.stringify(body)))).toMatchObject({
+      footerPages: ['page-b'],
+      previousFooterPages: ['page-a', 'page-b'],
     })
   })
 

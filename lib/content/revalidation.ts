@@ -1,4 +1,5 @@
 import { isValidSlug, postPath } from '../permalink.ts'
+import { pageAddress, type PageAddressParts } from './page-address.ts'
 
 // What a publish makes stale, as addresses. Sanity's GROQ-powered webhook sends one change
 // (WEBHOOK_PROJECTION below, both sides of it); STALE_PATHS_QUERY (sanity/queries.ts) reads
@@ -10,7 +11,8 @@ import { isValidSlug, postPath } from '../permalink.ts'
  * The webhook's projection (Sanity manage › API › Webhooks › Projection). Both sides of the
  * change: `after()` is null on a delete or unpublish, `before()` on a create. The old
  * address, date, categories and author are what the pages that showed the old version
- * linked to; the new ones are what they link to now.
+ * linked to; the new ones are what they link to now. A page's address also holds its
+ * parent's slug (`parent`); the settings' footer links name pages (`footerPages`).
  */
 export const WEBHOOK_PROJECTION = `{
   _id,
@@ -23,11 +25,15 @@ export const WEBHOOK_PROJECTION = `{
   "categories": after().categories[]._ref,
   "previousCategories": before().categories[]._ref,
   "author": after().author._ref,
-  "previousAuthor": before().author._ref
+  "previousAuthor": before().author._ref,
+  "parent": after().parent._ref,
+  "previousParent": before().parent._ref,
+  "footerPages": after().footerLinks[].page._ref,
+  "previousFooterPages": before().footerLinks[].page._ref
 }`
 
 /** The webhook's filter: the types whose changes show on the site. */
-export const WEBHOOK_FILTER = '_type in ["post", "siteSettings", "author", "category"]'
+export const WEBHOOK_FILTER = '_type in ["post", "page", "siteSettings", "author", "category"]'
 
 /**
  * How many posts' pages one change refreshes at once, newest first: the posts in a changed
@@ -49,6 +55,12 @@ export type PublishEvent = {
   previousCategories: string[]
   author: string | null
   previousAuthor: string | null
+  /** A page's parent page (its id), after and before the change. */
+  parent: string | null
+  previousParent: string | null
+  /** The pages the settings' footer links to (their ids), after and before the change. */
+  footerPages: string[]
+  previousFooterPages: string[]
 }
 
 /** A post's address parts as STALE_PATHS_QUERY returns them (null when it has none). */
@@ -69,6 +81,14 @@ export type StaleFound = {
   pickers: Array<NonNullable<Dated>>
   archives: Array<{ _type: string; slug: string | null }>
   subject: { _type: string; slug: string | null; posts: Array<NonNullable<Dated>> } | null
+  /** The changed page as it is now (null once deleted or unpublished). */
+  page: PageAddressParts | null
+  /** The pages under the changed page. */
+  children: Array<{ slug: string | null }>
+  /** Pages named by id in the change (parents, footer pages before it), as they are now. */
+  pages: Array<PageAddressParts & { _id: string }>
+  /** The footer's pages now, when the settings or a page the footer links to changed. */
+  footer: { pages: Array<PageAddressParts | null> | null } | null
 }
 
 /** The answer for a change no query is needed for (settings, unknown types). */
@@ -79,11 +99,17 @@ export const NOTHING_FOUND: StaleFound = {
   pickers: [],
   archives: [],
   subject: null,
+  page: null,
+  children: [],
+  pages: [],
+  footer: null,
 }
 
 /** Document types STALE_PATHS_QUERY has anything to say about. */
+const QUERIED_TYPES = new Set(['post', 'page', 'category', 'author', 'siteSettings'])
+
 export function needsStalePathsQuery(event: PublishEvent): boolean {
-  return event._type === 'post' || event._type === 'category' || event._type === 'author'
+  return QUERIED_TYPES.has(event._type)
 }
 
 /** The GROQ params of STALE_PATHS_QUERY for one change: every one always set (null or []). */
@@ -96,7 +122,9 @@ export function stalePathsParams(event: PublishEvent) {
     refIds: unique([
       ...event.categories,
       ...event.previousCategories,
-      ...[event.author, event.previousAuthor].filter(isText),
+      ...[event.author, event.previousAuthor, event.parent, event.previousParent].filter(isText),
+      ...event.footerPages,
+      ...event.previousFooterPages,
     ]),
     limit: STALE_POSTS_LIMIT,
   }
@@ -109,13 +137,34 @@ export function stalePathsParams(event: PublishEvent) {
  * and the articles picking it as a suggested read. Settings: the home and support pages.
  * A category or author: its first archive page (old and new slug), the home page and the
  * newest STALE_POSTS_LIMIT posts that name it.
+ * A post's slug alone (/slug) too: it answers with a 308 to the post, or 404, cached (ISR).
+ * A page: its address before and after (parent included) and its children's under its old
+ * and new slug. The footer is on every page; a change to it (the settings, or a page the
+ * footer links to: its title is the link's label) refreshes the home and support pages and
+ * the pages the footer links to, before and after, the ones readers reach from it. Other
+ * pages show the new footer within READER_REVALIDATE_SECONDS (docs/architecture.md).
  */
 export function stalePaths(event: PublishEvent, found: StaleFound): string[] {
   const paths: Array<string | null> = []
   switch (event._type) {
     case 'siteSettings':
-      paths.push('/', '/support')
+      paths.push('/', '/support', ...footerPaths(found))
+      // The footer's pages before the change (one the editor took out shows it no more).
+      paths.push(...event.previousFooterPages.map((id) => pageById(found, id)))
       break
+    case 'page': {
+      const page = pageAddress(found.page)
+      const slugs = [event.slug, event.previousSlug, found.page?.slug]
+      paths.push(
+        page,
+        // The address before and after, each under the parent it had then (its slug now).
+        topOrChild(event.slug, event.parent, found),
+        topOrChild(event.previousSlug, event.previousParent, found),
+        ...found.children.flatMap((child) => slugs.map((slug) => childPath(slug, child.slug))),
+      )
+      if (found.footer) paths.push('/', '/support', ...footerPaths(found))
+      break
+    }
     case 'post': {
       const { post } = found
       const newDate = post?.publishedAt ?? event.publishedAt
@@ -132,6 +181,8 @@ export function stalePaths(event: PublishEvent, found: StaleFound): string[] {
         ...found.archives.map((a) => archivePath(a._type, a.slug)),
         ...(post?.categories ?? []).map((slug) => archivePath('category', slug)),
         archivePath('author', post?.author),
+        // /slug: its redirect to the article (or 404), old and new.
+        ...[event.slug, event.previousSlug, post?.slug].map(slugRedirectPath),
       )
       break
     }
@@ -154,6 +205,34 @@ export function stalePaths(event: PublishEvent, found: StaleFound): string[] {
 function articlePath(slug: string | null | undefined, publishedAt: string | null | undefined) {
   if (!slug || !publishedAt || !isValidSlug(slug) || !isDate(publishedAt)) return null
   return postPath({ slug, publishedAt })
+}
+
+function slugRedirectPath(slug: string | null | undefined) {
+  return slug && isValidSlug(slug) ? `/${slug}` : null
+}
+
+/** The address a page had or has: /slug, or /parent/slug with its parent's slug now. */
+function topOrChild(slug: string | null, parentId: string | null, found: StaleFound) {
+  if (!parentId)
+    return pageAddress({ slug, hasParent: false, parentSlug: null, hasGrandparent: false })
+  return childPath(found.pages.find((page) => page._id === parentId)?.slug, slug)
+}
+
+function childPath(parentSlug: string | null | undefined, slug: string | null | undefined) {
+  return pageAddress({
+    slug: slug ?? null,
+    hasParent: true,
+    parentSlug: parentSlug ?? null,
+    hasGrandparent: false,
+  })
+}
+
+function pageById(found: StaleFound, id: string) {
+  return pageAddress(found.pages.find((page) => page._id === id))
+}
+
+function footerPaths(found: StaleFound) {
+  return (found.footer?.pages ?? []).map(pageAddress)
 }
 
 function archivePath(type: string, slug: string | null | undefined) {
@@ -188,6 +267,10 @@ export function parsePublishEvent(body: unknown): PublishEvent | null {
     previousCategories: documentIds(field('previousCategories')),
     author: documentId(field('author')),
     previousAuthor: documentId(field('previousAuthor')),
+    parent: documentId(field('parent')),
+    previousParent: documentId(field('previousParent')),
+    footerPages: documentIds(field('footerPages')),
+    previousFooterPages: documentIds(field('previousFooterPages')),
   }
 }
 

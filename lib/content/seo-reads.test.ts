@@ -52,16 +52,22 @@ describe('listFeedPosts', () => {
 })
 
 describe('sitemap reads', () => {
-  it('fit in one sitemap: home, support, categories, the author and every post', async () => {
+  it('fit in one sitemap: home, support, the pages, categories, the author and every post', async () => {
     expect((await getSitemapPlan()).chunks).toBe(1)
     const entries = (await getSitemapChunk(0)) ?? []
     const urls = entries.map((entry) => entry.url)
-    expect(urls.slice(0, 2)).toEqual([`${SITE}/`, `${SITE}/support`])
+    expect(urls.slice(0, 4)).toEqual([
+      `${SITE}/`,
+      `${SITE}/support`,
+      `${SITE}/about`,
+      `${SITE}/privacy`,
+    ])
+    expect(entries[2]?.lastModified).toBe('2026-11-20T09:00:00.000Z')
     expect(urls.filter((url) => url.includes('/category/'))).toHaveLength(5)
     expect(urls).toContain(`${SITE}/author/nabado-editors`)
     const posts = await listFeedPosts()
     for (const post of posts) expect(urls).toContain(`${SITE}${postPath(post)}`)
-    expect(entries).toHaveLength(2 + 5 + 1 + 8)
+    expect(entries).toHaveLength(2 + 2 + 5 + 1 + 8)
     expect(new Set(urls).size).toBe(urls.length)
     // Every address has a last change, even categories the export never dated.
     for (const entry of entries) expect(entry.lastModified).toBeTruthy()

@@ -3,6 +3,7 @@ import {
   SITEMAP_AUTHORS_QUERY,
   SITEMAP_CATEGORIES_QUERY,
   SITEMAP_COUNTS_QUERY,
+  SITEMAP_PAGES_QUERY,
   SITEMAP_POSTS_QUERY,
 } from '@/sanity/queries.ts'
 import type {
@@ -21,15 +22,17 @@ import {
 } from '@/lib/seo/sitemap.ts'
 import { absoluteUrl, authorPath, categoryPath } from '@/lib/seo/site.ts'
 import { source, tags } from './active-source.ts'
+import { pageAddress } from './page-address.ts'
 import { read, readable } from './source.ts'
 import type { Readable } from './types.ts'
 
-// Reads for sitemap.xml. Posts, categories and authors are each read a slice at a time
+// Reads for sitemap.xml. Editors' pages, posts, categories and authors are each read a slice at a time
 // ([$start...$end]), so a sitemap of 50,000 addresses never loads the whole dataset.
-// Categories and authors are listed only when they have a readable post, like their pages.
+// Categories and authors are listed only when they have a readable post, like their pages;
+// editors' pages only when they have an address (lib/content/page-address.ts).
 
 // Author and category edits revalidate `posts` (lib/content/revalidation.ts).
-const SITEMAP_TAGS = [tags.posts, tags.settings]
+const SITEMAP_TAGS = [tags.posts, tags.settings, tags.pages]
 
 export type SitemapCounts = SITEMAP_COUNTS_QUERY_RESULT
 
@@ -41,6 +44,19 @@ export type SitemapPost = Readable<SITEMAP_POSTS_QUERY_RESULT[number]>
 
 export async function listSitemapPosts(start: number, end: number): Promise<SitemapPost[]> {
   return readable(await read(source, SITEMAP_POSTS_QUERY, { start, end }, SITEMAP_TAGS))
+}
+
+/**
+ * The editors' pages in [start, end), each with its address and last edit. A page the query
+ * counts but the site would not serve (a slug lib/page-paths.ts refuses, which the Studio
+ * warns about) is left out, so a slice may hold fewer than end - start.
+ */
+export async function listSitemapPages(start: number, end: number): Promise<SitemapEntry[]> {
+  const pages = await read(source, SITEMAP_PAGES_QUERY, { start, end }, SITEMAP_TAGS)
+  return pages.flatMap((page) => {
+    const path = pageAddress(page)
+    return path ? [{ url: absoluteUrl(path), lastModified: page._updatedAt ?? null }] : []
+  })
 }
 
 /** A category or author with a slug, and when it or its newest-edited post last changed. */
@@ -74,6 +90,7 @@ function pageEntries(counts: SitemapCounts): SitemapEntry[] {
 function sectionCounts(counts: SitemapCounts): SectionCounts {
   return {
     pages: pageEntries(counts).length,
+    editorPages: counts.pages,
     categories: counts.categories,
     authors: counts.authors,
     posts: counts.posts,
@@ -85,6 +102,8 @@ async function readSlice(counts: SitemapCounts, slice: SectionSlice): Promise<Si
   switch (slice.kind) {
     case 'pages':
       return pageEntries(counts).slice(start, end)
+    case 'editorPages':
+      return listSitemapPages(start, end)
     case 'categories':
       return (await listSitemapCategories(start, end)).map((category) => ({
         url: absoluteUrl(categoryPath(category.slug)),
@@ -108,7 +127,7 @@ export async function getSitemapPlan(): Promise<{ chunks: number; lastModified: 
   const counts = await getSitemapCounts()
   return {
     chunks: sitemapCount(sectionCounts(counts)),
-    lastModified: latest(counts.postsUpdatedAt, counts.settingsUpdatedAt),
+    lastModified: latest(counts.postsUpdatedAt, counts.settingsUpdatedAt, counts.pagesUpdatedAt),
   }
 }
 

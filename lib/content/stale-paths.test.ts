@@ -40,6 +40,12 @@ function change(before: SanityDocument | null, after: SanityDocument | null): Pu
     publishedAt: (d?.publishedAt as string | undefined) ?? null,
     categories: d ? refs(d, 'categories') : null,
     author: (d?.author as { _ref?: string } | undefined)?._ref ?? null,
+    parent: (d?.parent as { _ref?: string } | undefined)?._ref ?? null,
+    footerPages: d
+      ? ((d.footerLinks as Array<{ page?: { _ref: string } }> | undefined) ?? []).flatMap((link) =>
+          link.page ? [link.page._ref] : [],
+        )
+      : null,
   })
   const [was, now] = [side(before), side(after)]
   return parsePublishEvent({
@@ -51,6 +57,8 @@ function change(before: SanityDocument | null, after: SanityDocument | null): Pu
     previousPublishedAt: was.publishedAt,
     previousCategories: was.categories,
     previousAuthor: was.author,
+    previousParent: was.parent,
+    previousFooterPages: was.footerPages,
   })!
 }
 
@@ -65,6 +73,8 @@ describe('pathsForChange over the bundled dataset', () => {
       '/author/nabado-editors',
       '/category/psychology',
       '/category/relationships',
+      // Its slug alone: a redirect to it (ISR).
+      `/${SEED_ARTICLE.slug}`,
     ])
   })
 
@@ -79,6 +89,7 @@ describe('pathsForChange over the bundled dataset', () => {
       SEED,
       '/author/nabado-editors',
       '/category/society',
+      '/why-loneliness-is-rising-despite-social-media',
     ])
     // An older webhook body (type and slug only) finds the same pages from the post itself.
     const legacy = parsePublishEvent({
@@ -101,6 +112,7 @@ describe('pathsForChange over the bundled dataset', () => {
       '/author/nabado-editors',
       '/category/money',
       '/category/relationships',
+      LOVE_MONEY.replace(/^\/\d{4}\/\d{2}\/\d{2}/, ''),
     ])
   })
 
@@ -121,6 +133,7 @@ describe('pathsForChange over the bundled dataset', () => {
       SEED,
       '/author/nabado-editors',
       '/category/society',
+      '/why-loneliness-is-rising-despite-social-media',
     ])
   })
 
@@ -145,10 +158,78 @@ describe('pathsForChange over the bundled dataset', () => {
     expect(paths.filter((path) => /^\/\d{4}\//.test(path))).toHaveLength(8)
   })
 
-  it('settings: the home and support pages, without a query', async () => {
+  it('settings: the home and support pages, and the pages its footer links to', async () => {
     const settings = byId('siteSettings')
-    const unreachable = createBundledSource(() => Promise.reject(new Error('not asked')))
-    expect(await pathsForChange(change(settings, settings), unreachable)).toEqual(['/', '/support'])
+    expect(await pathsForChange(change(settings, settings))).toEqual([
+      '/',
+      '/about',
+      '/privacy',
+      '/support',
+    ])
+    // A link taken out: that page too (its footer no longer shows it), from the old side.
+    const links = settings.footerLinks as Array<{ page: { _ref: string } }>
+    const fewer = { ...settings, footerLinks: links.filter((l) => l.page._ref !== 'page-privacy') }
+    const docs = documents.map((doc) => (doc._id === settings._id ? fewer : doc))
+    expect(await pathsForChange(change(settings, fewer), sourceOver(docs))).toEqual([
+      '/',
+      '/about',
+      '/privacy',
+      '/support',
+    ])
+  })
+
+  it('a page the footer links to: it, and the pages showing its link', async () => {
+    const about = byId('page-about')
+    expect(await pathsForChange(change(about, about))).toEqual([
+      '/',
+      '/about',
+      '/privacy',
+      '/support',
+    ])
+  })
+
+  it('a renamed page: its old and new address, and its children’s under both', async () => {
+    const about = byId('page-about')
+    const team = {
+      _id: 'page-team',
+      _type: 'page',
+      title: 'Our team',
+      slug: { _type: 'slug', current: 'team' },
+      parent: { _type: 'reference', _ref: 'page-about' },
+    }
+    const renamed = { ...about, slug: { _type: 'slug', current: 'about-us' } }
+    const docs = [...documents.map((doc) => (doc._id === about._id ? renamed : doc)), team]
+    expect(await pathsForChange(change(about, renamed), sourceOver(docs))).toEqual([
+      '/',
+      '/about',
+      '/about-us',
+      '/about-us/team',
+      '/about/team',
+      '/privacy',
+      '/support',
+    ])
+    // The child moved to the top level: /about/team (now 404) and /team.
+    const moved = { ...team, parent: undefined }
+    const after = [...documents, moved]
+    expect(await pathsForChange(change(team, moved), sourceOver(after))).toEqual([
+      '/about/team',
+      '/team',
+    ])
+  })
+
+  it('an unpublished page: its old address, never a page the site refuses', async () => {
+    const privacy = byId('page-privacy')
+    const docs = documents.filter((doc) => doc._id !== privacy._id)
+    // The footer still names it (the link is left out while the page is gone): the pages
+    // showing the footer's links are refreshed too.
+    expect(await pathsForChange(change(privacy, null), sourceOver(docs))).toEqual([
+      '/',
+      '/about',
+      '/privacy',
+      '/support',
+    ])
+    const reserved = { ...privacy, slug: { _type: 'slug', current: 'support' } }
+    expect(await pathsForChange(change(reserved, reserved), sourceOver([reserved]))).toEqual([])
   })
 
   it(`refreshes at most ${STALE_POSTS_LIMIT} of a category's posts at once, the newest`, async () => {
@@ -184,6 +265,13 @@ describe('pathsForChange over the Content Lake (the local stand-in)', () => {
       const loneliness = byId('post-why-loneliness-is-rising-despite-social-media')
       const edit = change(loneliness, loneliness)
       expect(await pathsForChange(edit, lake)).toEqual(await pathsForChange(edit))
+      // A page and the settings (its footer) too.
+      for (const id of ['page-about', 'siteSettings']) {
+        const doc = byId(id)
+        const pageEdit = change(doc, doc)
+        expect(await pathsForChange(pageEdit, lake)).toEqual(await pathsForChange(pageEdit))
+        expect(await pathsForChange(pageEdit, lake)).toContain('/about')
+      }
 
       // The seed article stops picking it: the same question now leaves the seed article out.
       const seedId = SEED_ARTICLE.id

@@ -55,10 +55,18 @@ export type SupportDetails = Omit<SupportResult, 'services'> & { services: Remit
  */
 export type SiteSettings = Omit<
   SettingsResult,
-  '_updatedAt' | 'siteName' | 'suggestedReads' | 'support'
+  '_updatedAt' | 'siteName' | 'suggestedReads' | 'support' | 'footerLinks'
 > & {
   _updatedAt: string | null
   siteName: string
   suggestedReads: number
   support: SupportDetails | null
+  footerLinks: FooterLink[]
 }
+
+/**
+ * A footer link as readers get it, in the editors' order: a label always (the page's title
+ * when none is set) and a safe address (a page's own, or an http(s), mailto, tel or site
+ * address). Links to a page without an address, and half-filled links, are left out.
+ */
+export type FooterLink = { _key: string; label: string; href: string }

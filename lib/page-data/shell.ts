@@ -1,13 +1,21 @@
 import '@/lib/server-only.ts'
-import { getSiteSettings, listCategories, type CategoryLink } from '@/lib/content'
+import { getSiteSettings, listCategories, type CategoryLink, type FooterLink } from '@/lib/content'
 
-/** What the header and footer around every reader page show. */
-export type Shell = { siteName: string; tagline: string | null; categories: CategoryLink[] }
+/**
+ * What the header and footer around every reader page show: the site's name and tagline,
+ * the categories, and the editors' footer links (About, Privacy…) in their order.
+ */
+export type Shell = {
+  siteName: string
+  tagline: string | null
+  categories: CategoryLink[]
+  footerLinks: FooterLink[]
+}
 
 export async function loadShell(): Promise<Shell> {
-  const [{ siteName, tagline }, categories] = await Promise.all([
+  const [{ siteName, tagline, footerLinks }, categories] = await Promise.all([
     getSiteSettings(),
     listCategories(),
   ])
-  return { siteName, tagline, categories }
+  return { siteName, tagline, categories, footerLinks }
 }

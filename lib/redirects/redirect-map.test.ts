@@ -4,11 +4,21 @@ import { lookupRedirect, normalPath, type RedirectMap } from './redirect-map.ts'
 const map: RedirectMap = {
   query: {
     p: { '101': '/2024/03/06/habari-za-mapenzi' },
+    page_id: {
+      '106': '/about',
+      '108': '/about/team',
+      '113': '/about/history',
+      '112': '/support-page',
+    },
     cat: { '4': '/category/money-love' },
     author: { '2': '/author/otieno-okoth' },
     tag: { nairobi: '/search?q=Nairobi' },
   },
-  paths: { '/tag/nairobi': '/search?q=Nairobi', '/category/élan-vital': '/category/elan-vital' },
+  paths: {
+    '/tag/nairobi': '/search?q=Nairobi',
+    '/category/élan-vital': '/category/elan-vital',
+    '/about/team/history': '/about/history',
+  },
 }
 const lookup = (address: string) => {
   const url = new URL(address, 'https://nabado.co.ke')
@@ -32,7 +42,7 @@ describe('lookupRedirect', () => {
   it('answers not-found for ids the import did not bring, or that are not ids', () => {
     expect(lookup('/?p=999')).toBe('not-found')
     expect(lookup('/?p=abc')).toBe('not-found')
-    expect(lookup('/?page_id=106')).toBe('not-found')
+    expect(lookup('/?page_id=110')).toBe('not-found')
   })
 
   it('leaves other addresses alone', () => {
@@ -52,5 +62,32 @@ describe('lookupRedirect', () => {
   it('normalises paths the way the importer keys them', () => {
     expect(normalPath('/Tag/X//')).toBe('/tag/x')
     expect(normalPath('/')).toBe('/')
+  })
+
+  describe('WordPress pages', () => {
+    it('sends ?page_id=<id> to the page, wherever the page now lives', () => {
+      expect(lookup('/?page_id=106')).toBe('/about')
+      expect(lookup('/?page_id=108')).toBe('/about/team')
+      expect(lookup('/index.php?page_id=113&preview=true')).toBe('/about/history')
+      // A page whose slug was one of the site's own addresses.
+      expect(lookup('/?page_id=112')).toBe('/support-page')
+    })
+
+    it('sends a page deeper than two levels to its new address, with or without the slash', () => {
+      expect(lookup('/about/team/history/')).toBe('/about/history')
+      expect(lookup('/About/Team/History')).toBe('/about/history')
+    })
+
+    it('leaves a page at its own address, and the site’s own addresses, alone', () => {
+      // /about/ and /about/team/ reach the page through Next.js's trailing-slash 308.
+      expect(lookup('/about')).toBeUndefined()
+      expect(lookup('/about/team')).toBeUndefined()
+      expect(lookup('/support')).toBeUndefined()
+    })
+
+    it('never answers an address with itself', () => {
+      const looping: RedirectMap = { query: {}, paths: { '/about': '/about/' } }
+      expect(lookupRedirect(looping, '/about/', new URLSearchParams())).toBeUndefined()
+    })
   })
 })

@@ -40,7 +40,10 @@ export function lookupRedirect(
   } catch {
     return undefined
   }
-  return map.paths[normalPath(decoded)]
+  const key = normalPath(decoded)
+  const target = map.paths[key]
+  // A map edited by hand could send an address to itself: never answer with a loop.
+  return target !== undefined && normalPath(target) === key ? undefined : target
 }
 
 /** A path as the map keys it: decoded, lower case, without a trailing slash. */

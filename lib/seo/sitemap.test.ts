@@ -10,8 +10,15 @@ import {
   type SectionCounts,
 } from './sitemap.ts'
 
-const counts = (posts: number, categories = 5, authors = 1, pages = 2): SectionCounts => ({
+const counts = (
+  posts: number,
+  categories = 5,
+  authors = 1,
+  pages = 2,
+  editorPages = 0,
+): SectionCounts => ({
   pages,
+  editorPages,
   categories,
   authors,
   posts,
@@ -40,6 +47,16 @@ describe('sitemapSlices', () => {
     expect(sitemapSlices(counts(8), 1)).toEqual([])
   })
 
+  it("lists the editors' pages after the site's own, before the archives", () => {
+    expect(sitemapSlices(counts(8, 5, 1, 2, 3), 0)).toEqual([
+      { kind: 'pages', start: 0, end: 2 },
+      { kind: 'editorPages', start: 0, end: 3 },
+      { kind: 'categories', start: 0, end: 5 },
+      { kind: 'authors', start: 0, end: 1 },
+      { kind: 'posts', start: 0, end: 8 },
+    ])
+  })
+
   it('cuts the posts where a sitemap fills, and carries on in the next', () => {
     const big = counts(120_000) // 2 + 5 + 1 + 120,000 = 120,008 addresses
     expect(sitemapCount(big)).toBe(3)
@@ -63,7 +80,7 @@ describe('sitemapSlices', () => {
       [103, 10],
       [1_000, 3],
     ] as const) {
-      const sections = counts(total, 4, 3, 2)
+      const sections = counts(total, 4, 3, 2, 5)
       const seen = new Map<string, number>()
       for (let index = 0; index < sitemapCount(sections, limit); index++) {
         const slices = sitemapSlices(sections, index, limit)
@@ -77,7 +94,7 @@ describe('sitemapSlices', () => {
           }
         }
       }
-      expect(seen.size).toBe(total + 4 + 3 + 2)
+      expect(seen.size).toBe(total + 4 + 3 + 2 + 5)
       expect([...seen.values()].every((times) => times === 1)).toBe(true)
     }
   })

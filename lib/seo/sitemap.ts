@@ -9,15 +9,18 @@ export const SITEMAP_CONTENT_TYPE = 'application/xml; charset=utf-8'
 
 export type SitemapEntry = { url: string; lastModified?: string | null }
 
-/** The kinds of address the sitemap lists, in the order it lists them. */
-export type SectionKind = 'pages' | 'categories' | 'authors' | 'posts'
+/**
+ * The kinds of address the sitemap lists, in the order it lists them: the site's own pages
+ * (home, support), the editors' pages (About, Privacy…), archives, articles.
+ */
+export type SectionKind = 'pages' | 'editorPages' | 'categories' | 'authors' | 'posts'
 
 export type SectionCounts = Record<SectionKind, number>
 
 /** A slice [start, end) of one section's entries, as its GROQ query takes it. */
 export type SectionSlice = { kind: SectionKind; start: number; end: number }
 
-const ORDER: SectionKind[] = ['pages', 'categories', 'authors', 'posts']
+const ORDER: SectionKind[] = ['pages', 'editorPages', 'categories', 'authors', 'posts']
 
 /** How many sitemap files the site needs: one at least, even with nothing in it. */
 export function sitemapCount(counts: SectionCounts, limit: number = SITEMAP_URL_LIMIT): number {

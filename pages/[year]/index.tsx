@@ -1,19 +1,29 @@
-import type { GetServerSidePropsContext } from 'next'
-import { serverReaderProps } from '@/lib/page-data/pages-router.ts'
-import { loadSlugRedirect } from '@/lib/page-data/slug-redirect.ts'
+import type { GetStaticPropsContext } from 'next'
+import { PageView } from '@/components/page-view.tsx'
+import { readerPage } from '@/components/reader-page.tsx'
+import { listPagePaths } from '@/lib/content'
+import { loadTopLevel } from '@/lib/page-data/page.ts'
+import { staticReaderProps } from '@/lib/page-data/pages-router.ts'
 
 // Plain HTML for readers: no Next.js or React runtime in the browser (docs/architecture.md).
 export const config = { runtime: 'nodejs', unstable_runtimeJS: false }
 
 /**
- * /slug alone (a shortened or hand-typed link): a 308 to the article's permalink, or the 404
- * page. The segment is named [year] only because Next.js needs one name per dynamic level,
- * and /YYYY/MM/DD/slug shares this level; here it holds a slug. Per request.
+ * /<slug>: an editor's top-level page (About, Privacy…); else a 308 to the article with that
+ * slug (a shortened or hand-typed link); else the 404 page. The segment is named [year] only
+ * because Next.js needs one name per dynamic level and /YYYY/MM/DD/slug shares this level;
+ * here it holds a slug. Every page is prerendered; other slugs are answered on their first
+ * request and cached like a page (ISR; a redirect from the Pages Router's cache carries one
+ * Location header).
  */
-export const getServerSideProps = async ({ params }: GetServerSidePropsContext<{ year: string }>) =>
-  serverReaderProps(await loadSlugRedirect(params?.year ?? ''))
-
-/** Never rendered: every answer is a redirect or the 404 page. */
-export default function SlugRedirect() {
-  return null
+export async function getStaticPaths() {
+  const paths = (await listPagePaths())
+    .filter((page) => page.parentSlug === null)
+    .map((page) => ({ params: { year: page.slug } }))
+  return { paths, fallback: 'blocking' as const }
 }
+
+export const getStaticProps = async ({ params }: GetStaticPropsContext<{ year: string }>) =>
+  staticReaderProps(await loadTopLevel(params?.year ?? ''))
+
+export default readerPage(PageView)

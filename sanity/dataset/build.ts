@@ -4,6 +4,7 @@ import { plainTextToPortableText } from './plain-text-to-portable-text.ts'
 import { imageAssetDocument, imageField } from './demo-images.ts'
 import { parseSeedPage, parseSupportFacts } from './seed-page.ts'
 import { demoCovers, demoSeedInlineImages, type DemoImageFile } from './sources/demo-images.ts'
+import { FOOTER_LINKS, SOURCE_PAGES, type Inline, type SourcePage } from './sources/pages.ts'
 import type { SamplePost } from './sources/sample-posts.ts'
 import type { SanityDocument } from '../../lib/dataset/ndjson.ts'
 
@@ -126,9 +127,58 @@ function withInlineImages(
   return result
 }
 
+const pageId = (slug: string) => `page-${slug}`
+
+/** When the editors last checked the pages (their "Last updated" date). */
+const PAGES_UPDATED_AT = SETTINGS_CHECKED_AT
+
+/** Portable Text spans for a run of text and links, with the link annotations they use. */
+function inlineContent(parts: Inline[], seed: string) {
+  const markDefs: Array<{ _type: 'link'; _key: string; href: string }> = []
+  const children = parts.map((part, index) => {
+    const _key = stableKey(seed, 'span', index)
+    if (typeof part === 'string') return { _type: 'span', _key, text: part, marks: [] }
+    const link = { _type: 'link' as const, _key: stableKey(seed, 'link', index), href: part.href }
+    markDefs.push(link)
+    return { _type: 'span', _key, text: part.text, marks: [link._key] }
+  })
+  return { markDefs, children }
+}
+
+/** An editor's page (About, Privacy) from its source: headings, paragraphs, bullets, links. */
+function pageDocument(page: SourcePage) {
+  const id = pageId(page.slug)
+  const body = page.body.flatMap((block, index) => {
+    const key = (...more: Array<string | number>) => stableKey(id, index, ...more)
+    if ('h2' in block)
+      return [{ _type: 'block', _key: key(), style: 'h2', ...inlineContent([block.h2], key()) }]
+    if ('p' in block)
+      return [{ _type: 'block', _key: key(), style: 'normal', ...inlineContent(block.p, key()) }]
+    return block.bullets.map((item, n) => ({
+      _type: 'block',
+      _key: key(n),
+      style: 'normal',
+      listItem: 'bullet',
+      level: 1,
+      ...inlineContent(item, key(n)),
+    }))
+  })
+  return {
+    _id: id,
+    _type: 'page',
+    _createdAt: PAGES_UPDATED_AT,
+    _updatedAt: PAGES_UPDATED_AT,
+    title: page.title,
+    slug: { _type: 'slug', current: page.slug },
+    seoDescription: page.seoDescription,
+    body,
+  }
+}
+
 /**
  * Builds the bundled dataset, in Sanity's export format, from the seed page and the sample
- * posts. Pure: same inputs, same documents (ids and keys included).
+ * posts, with the editors' pages (sources/pages.ts). Pure: same inputs, same documents (ids
+ * and keys included).
  */
 export function buildDataset(
   seedPageText: string,
@@ -189,6 +239,12 @@ export function buildDataset(
         ...service,
       })),
     },
+    footerLinks: FOOTER_LINKS.map((link) => ({
+      _type: 'footerLink',
+      _key: stableKey('siteSettings', 'footerLink', link.page),
+      ...(link.label ? { label: link.label } : {}),
+      page: reference(pageId(link.page)),
+    })),
   }
 
   const categories = CATEGORIES.map((category) => ({
@@ -199,5 +255,13 @@ export function buildDataset(
     description: category.description,
   }))
 
-  return [settings, AUTHOR, ...categories, ...images.map(imageAssetDocument), seedPost, ...samples]
+  return [
+    settings,
+    AUTHOR,
+    ...categories,
+    ...SOURCE_PAGES.map(pageDocument),
+    ...images.map(imageAssetDocument),
+    seedPost,
+    ...samples,
+  ]
 }

@@ -1,10 +1,19 @@
 import { defineArrayMember, defineField, defineType } from 'sanity'
 import { altTextField } from './alt-text.ts'
+import { codeMember } from './body/code-block.ts'
+import { dataTableMember } from './body/data-table.ts'
+import { bodyDecorators } from './body/decorators.ts'
+import { dividerMember } from './body/divider.ts'
+import { embedMember } from './body/embed.ts'
 
 /** Only links readers can follow safely: web pages, email and phone numbers. */
 const SAFE_LINK_SCHEMES = ['http', 'https', 'mailto', 'tel']
 
-/** The article body: Portable Text with the styles and marks Nabado's articles use. */
+/**
+ * The body of posts and pages: Portable Text with the styles and marks Nabado's articles use,
+ * images, tables, code, embeds and dividers (one small file each under body/). The shapes are
+ * the ones the renderers read (lib/body-blocks.ts) and the WordPress importer writes.
+ */
 export const blockContent = defineType({
   name: 'blockContent',
   title: 'Body',
@@ -23,10 +32,7 @@ export const blockContent = defineType({
         { title: 'Numbered', value: 'number' },
       ],
       marks: {
-        decorators: [
-          { title: 'Bold', value: 'strong' },
-          { title: 'Italic', value: 'em' },
-        ],
+        decorators: bodyDecorators,
         annotations: [
           defineArrayMember({
             name: 'link',
@@ -58,5 +64,9 @@ export const blockContent = defineType({
         defineField({ name: 'caption', title: 'Caption', type: 'string' }),
       ],
     }),
+    dataTableMember,
+    codeMember,
+    embedMember,
+    dividerMember,
   ],
 })

@@ -2,6 +2,7 @@ import { DocumentTextIcon } from '@sanity/icons/DocumentText'
 import { defineArrayMember, defineField, defineType } from 'sanity'
 import { SUGGESTED_READS_MAX } from '../../lib/related-reads.ts'
 import { altTextField } from './alt-text.ts'
+import { seoFields } from './seo-fields.ts'
 
 export const EXCERPT_MAX = 200
 /** Picks beyond the number Settings asks for are not shown; more than its maximum, never. */
@@ -124,26 +125,7 @@ export const post = defineType({
           .error(),
       ],
     }),
-    defineField({
-      name: 'seoTitle',
-      title: 'SEO title',
-      description: 'Shown in search results instead of the title (optional, up to 70 characters).',
-      type: 'string',
-      group: 'seo',
-      validation: (rule) =>
-        rule.max(70).warning('Search engines cut titles longer than 70 characters.'),
-    }),
-    defineField({
-      name: 'seoDescription',
-      title: 'SEO description',
-      description:
-        'Shown in search results instead of the excerpt (optional, up to 160 characters).',
-      type: 'text',
-      rows: 2,
-      group: 'seo',
-      validation: (rule) =>
-        rule.max(160).warning('Search engines cut descriptions longer than 160 characters.'),
-    }),
+    ...seoFields('the excerpt'),
   ],
   orderings: [
     {

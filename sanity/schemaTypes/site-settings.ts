@@ -5,6 +5,8 @@ import {
   SUGGESTED_READS_MAX,
   SUGGESTED_READS_MIN,
 } from '../../lib/related-reads.ts'
+import { pagePath } from '../../lib/page-paths.ts'
+import { safeHref } from '../../lib/safe-url.ts'
 
 /** The one settings document's id: the Studio opens it directly and never creates another. */
 export const SITE_SETTINGS_ID = 'siteSettings'
@@ -95,6 +97,88 @@ const supportDetails = defineField({
   ],
 })
 
+/** How many links the footer holds at most: a short list readers can scan on a phone. */
+export const FOOTER_LINKS_MAX = 12
+
+type FooterLinkValue = { label?: string; page?: { _ref?: string }; href?: string }
+
+/** The schemes a footer address may have: those of body links (block-content.ts). */
+const FOOTER_LINK_SCHEMES = ['http', 'https', 'mailto', 'tel']
+const FOOTER_ADDRESS_MESSAGE =
+  'Addresses start with https://, http://, mailto:, tel: or / (a page of this site).'
+const isRelative = (href: string) => !/^[a-z][a-z0-9+.-]*:/i.test(href.trim())
+
+const footerLink = defineArrayMember({
+  name: 'footerLink',
+  title: 'Footer link',
+  type: 'object',
+  fields: [
+    defineField({
+      name: 'label',
+      title: 'Label',
+      description: "The link's text. Optional for a page: its title is used.",
+      type: 'string',
+      validation: (rule) => [
+        rule
+          .custom((label, context) => {
+            const link = context.parent as FooterLinkValue | undefined
+            return link?.href && !label?.trim() ? 'Name the link: readers see this text.' : true
+          })
+          .error(),
+        rule.max(40).warning('Keep footer labels short: 40 characters at most.'),
+      ],
+    }),
+    defineField({
+      name: 'page',
+      title: 'Page',
+      description: 'One of your pages (About, Privacy…). Or write an address below instead.',
+      type: 'reference',
+      to: [{ type: 'page' }],
+      options: { disableNew: true },
+    }),
+    defineField({
+      name: 'href',
+      title: 'Address',
+      description:
+        'Instead of a page: an address on this site (/support), a web address (https://…), mailto: or tel:.',
+      type: 'url',
+      validation: (rule) => [
+        // Sanity's own check of the address's form, with the same schemes as body links.
+        rule
+          .uri({ scheme: FOOTER_LINK_SCHEMES, allowRelative: true })
+          .error(FOOTER_ADDRESS_MESSAGE),
+        rule
+          .custom((href: string | undefined, context) => {
+            const link = context.parent as FooterLinkValue | undefined
+            if (href && link?.page?._ref) return 'Choose a page or write an address, not both.'
+            if (!href && !link?.page?._ref) return 'Choose a page above, or write an address.'
+            // What the uri rule lets through as relative but is not a page of this site
+            // ("./x", "//other.site"): readers' links are checked the same way (safeHref).
+            if (href && isRelative(href) && safeHref(href) === null) return FOOTER_ADDRESS_MESSAGE
+            return true
+          })
+          .error(),
+      ],
+    }),
+  ],
+  preview: {
+    select: {
+      label: 'label',
+      href: 'href',
+      pageTitle: 'page.title',
+      pageSlug: 'page.slug.current',
+      parentSlug: 'page.parent.slug.current',
+    },
+    prepare({ label, href, pageTitle, pageSlug, parentSlug }) {
+      const address = pageSlug ? pagePath({ slug: pageSlug, parentSlug }) : href
+      return {
+        title: label || pageTitle || 'Unnamed link',
+        subtitle: address || 'No page or address',
+      }
+    },
+  },
+})
+
 export const siteSettings = defineType({
   name: 'siteSettings',
   title: 'Settings',
@@ -123,6 +207,16 @@ export const siteSettings = defineType({
           .error(`Choose a whole number from ${SUGGESTED_READS_MIN} to ${SUGGESTED_READS_MAX}.`),
     }),
     supportDetails,
+    defineField({
+      name: 'footerLinks',
+      title: 'Footer links',
+      description:
+        'Links every page shows in its footer, in this order: your pages (About, Privacy…) or any address.',
+      type: 'array',
+      of: [footerLink],
+      validation: (rule) =>
+        rule.max(FOOTER_LINKS_MAX).error(`Keep the footer to ${FOOTER_LINKS_MAX} links at most.`),
+    }),
   ],
   preview: { prepare: () => ({ title: 'Settings' }) },
 })

@@ -26,4 +26,19 @@ describe('bodyHtml', () => {
   it('reports the shortcodes it removed', () => {
     expect(bodyHtml('Hello [gallery ids="1"] there').shortcodes).toEqual(['gallery'])
   })
+
+  it('embeds an address alone on its line in a classic post, as WordPress does', () => {
+    const { html } = bodyHtml(
+      'Watch this:\nhttps://www.youtube.com/watch?v=kZ3wB7mTq1E\nand read https://x.com/a/status/1 too.\n\nhttps://example.com/story\n\n<pre>https://www.youtube.com/watch?v=kZ3wB7mTq1E</pre>',
+    )
+    expect(html.trim().split('\n')).toEqual([
+      '<p>Watch this:</p>',
+      '<figure class="wp-block-embed">',
+      '<div class="wp-block-embed__wrapper">https://www.youtube.com/watch?v=kZ3wB7mTq1E</div>',
+      '</figure>',
+      '<p>and read https://x.com/a/status/1 too.</p>',
+      '<p>https://example.com/story</p>',
+      '<pre>https://www.youtube.com/watch?v=kZ3wB7mTq1E</pre>',
+    ])
+  })
 })

@@ -16,13 +16,21 @@ const DEFAULT_REDIRECTS = at('../../sanity/dataset/wordpress-redirects.json')
 const USAGE = `Usage: npm run import:wordpress -- <export.xml> [options]
   --out <file>        NDJSON to write (default: wordpress.ndjson)
   --redirects <file>  redirect map to write (default: sanity/dataset/wordpress-redirects.json)
-  --drafts skip|draft drafts, pending, scheduled, private and password-protected posts:
-                      left out (default) or imported as Sanity drafts
+  --drafts skip|draft drafts, pending, scheduled, private and password-protected posts
+                      and pages: left out (default) or imported as Sanity drafts
   --images asset|link embedded images as image blocks Sanity downloads on import (default),
                       or as links to the WordPress files (offline; no featured images)
   --skip-type <type>  leave a plugin's post type out instead of stopping on it (repeatable)
   --bundled           write the bundled dataset (sanity/dataset/production.ndjson), keeping
                       its site settings, so the site serves the import without Sanity`
+
+/** The body's own block types as the summary names them: [one, many]. */
+const BLOCK_NAMES: Record<string, [string, string]> = {
+  code: ['code block', 'code blocks'],
+  dataTable: ['table', 'tables'],
+  divider: ['divider', 'dividers'],
+  embed: ['embed', 'embeds'],
+}
 
 async function main(): Promise<number> {
   let parsed
@@ -106,16 +114,20 @@ function printSummary(summary: ImportSummary, output: string, redirects: string)
   const shortcodes = Object.entries(summary.shortcodes)
     .sort(([, a], [, b]) => b - a)
     .map(([name, count]) => `[${name}] ×${count}`)
+  const blocks = Object.entries(summary.blocks)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([type, count]) => `${count} ${BLOCK_NAMES[type]?.[count === 1 ? 0 : 1] ?? type}`)
   const lines = [
     `Wrote ${output} and ${redirects}`,
     `  posts        ${summary.posts} published, ${summary.drafts} as drafts, ${summary.skippedPosts} left out`,
     `  bodies       ${summary.classicBodies} classic editor, ${summary.blockBodies} block editor`,
-    `  pages        ${summary.pages} (not imported: see warnings)`,
+    `  pages        ${summary.pages} published, ${summary.pageDrafts} as drafts, ${summary.skippedPages} left out`,
     `  categories   ${summary.categories}`,
     `  tags         ${summary.tags}`,
     `  authors      ${summary.authors}`,
     `  images       ${summary.images} (of ${summary.attachments} attachments in the export)`,
     `  redirects    ${summary.redirects}`,
+    `  blocks       ${blocks.length > 0 ? blocks.join(', ') : 'text and images only'}`,
     `  shortcodes   ${shortcodes.length > 0 ? `dropped ${shortcodes.join(', ')}` : 'none'}`,
     `  warnings     ${summary.warnings.length}`,
     ...summary.warnings.map((warning) => `    - ${warning}`),

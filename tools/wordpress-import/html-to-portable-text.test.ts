@@ -75,8 +75,8 @@ describe('htmlToPortableText', () => {
     ])
   })
 
-  it('turns embeds into links and drops scripts and unsafe links', () => {
-    const { blocks } = htmlToPortableText(
+  it('keeps an embed it cannot show as a link, warns, and drops scripts and unsafe links', () => {
+    const { blocks, warnings } = htmlToPortableText(
       '<figure class="wp-block-embed"><div class="wp-block-embed__wrapper">https://youtu.be/x</div></figure>' +
         '<script>alert(1)</script><p><a href="javascript:alert(1)">click</a></p>',
       options,
@@ -84,6 +84,11 @@ describe('htmlToPortableText', () => {
     expect(blocks.map(text)).toEqual(['https://youtu.be/x', 'click'])
     expect(blocks[0]!.markDefs).toEqual([expect.objectContaining({ href: 'https://youtu.be/x' })])
     expect(blocks[1]!.markDefs).toEqual([])
+    expect(warnings).toEqual([
+      expect.stringMatching(
+        /^embed https:\/\/youtu\.be\/x kept as a link: the site embeds posts from YouTube, X/,
+      ),
+    ])
   })
 
   it('gives the same keys every time for the same document', () => {

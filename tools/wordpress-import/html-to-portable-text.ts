@@ -4,6 +4,7 @@ import { stableKey } from '../../sanity/dataset/keys.ts'
 import { bodySchemaType } from './body-schema.ts'
 import { withFastXPath } from './fast-xpath.ts'
 import { imageAddress } from './image-address.ts'
+import { keepFirstListStart, reshapeRichContent, richContentRules } from './rich-content.ts'
 
 export type ImageMode = 'asset' | 'link'
 
@@ -36,8 +37,10 @@ const parseHtml = (html: string): Document => {
 /**
  * Converts a post's HTML to Portable Text with Sanity's own converter
  * (@portabletext/block-tools) driven by the Studio's body schema, after reshaping what
- * WordPress writes into what that schema holds: h1 → h2, h4–h6 → h3, figure captions onto
- * their images, image links unwrapped, embeds and iframes as plain links.
+ * WordPress writes into what that schema holds: h1 → h2, h4–h6 → h3, tables, code, rules,
+ * embeds and definition lists as the body's own blocks (rich-content.ts), figure captions
+ * onto their images, image links unwrapped. What has no place becomes a link or text, and a
+ * warning.
  */
 export function htmlToPortableText(html: string, options: ConvertOptions): Converted {
   const warnings: string[] = []
@@ -66,10 +69,15 @@ export function htmlToPortableText(html: string, options: ConvertOptions): Conve
   const blocks = htmlToBlocks(document.body.innerHTML, bodySchemaType(), {
     parseHtml,
     keyGenerator,
+    rules: richContentRules(keyGenerator),
     matchers: { image: toImage, inlineImage: toImage },
   }) as unknown as Block[]
 
-  return { blocks: blocks.filter((block) => !isEmptyText(block)).map(safeLinks), images, warnings }
+  return {
+    blocks: keepFirstListStart(blocks.filter((block) => !isEmptyText(block)).map(safeLinks)),
+    images,
+    warnings,
+  }
 }
 
 function reshape(document: Document, options: ConvertOptions, warnings: string[]): void {
@@ -85,28 +93,7 @@ function reshape(document: Document, options: ConvertOptions, warnings: string[]
 
   for (const element of [...document.querySelectorAll('script, style, noscript')]) element.remove()
 
-  // Embeds (YouTube, X, …) and iframes cannot be carried over: keep their address as a link.
-  for (const element of [...document.querySelectorAll('.wp-block-embed__wrapper, iframe')]) {
-    const url = (element.getAttribute('src') ?? element.textContent ?? '').trim()
-    const paragraph = document.createElement('p')
-    if (/^https?:\/\//.test(url)) {
-      const link = document.createElement('a')
-      link.href = url
-      link.textContent = url
-      paragraph.append(link)
-    }
-    element.replaceWith(paragraph)
-  }
-  // A classic post's bare URL on its own line is a WordPress embed: make it a link.
-  for (const paragraph of [...document.querySelectorAll('p')]) {
-    const text = paragraph.textContent?.trim() ?? ''
-    if (paragraph.children.length === 0 && /^https?:\/\/\S+$/.test(text)) {
-      const link = document.createElement('a')
-      link.href = text
-      link.textContent = text
-      paragraph.replaceChildren(link)
-    }
-  }
+  reshapeRichContent(document, (warning) => warnings.push(warning))
 
   for (const image of [...document.querySelectorAll('img')]) {
     const src = imageAddress(image.getAttribute('src') ?? '', options.baseUrl, options.originals)

@@ -8,6 +8,8 @@ import { normalPath, type RedirectMap } from '../../lib/redirects/redirect-map.t
 import { checkExport } from '../../sanity/dataset/check-export.ts'
 import { authorDocument, authorSlug, termDocument, wordpressNicename } from './documents.ts'
 import type { ImageMode } from './html-to-portable-text.ts'
+import { mapPage } from './page-document.ts'
+import { pageRedirectSource, planPages, type PagePlan, type WordPressPage } from './page-plan.ts'
 import { mapPost, type MappedPost, type PostContext } from './post-document.ts'
 import { decodeWordPressSlug, plainText } from './wordpress-values.ts'
 import { readWxr, WxrError } from './wxr-reader.ts'
@@ -31,7 +33,10 @@ export type ImportSummary = {
   posts: number
   drafts: number
   skippedPosts: number
+  /** Pages imported published, as drafts, and left out. */
   pages: number
+  pageDrafts: number
+  skippedPages: number
   attachments: number
   categories: number
   tags: number
@@ -40,6 +45,8 @@ export type ImportSummary = {
   classicBodies: number
   blockBodies: number
   shortcodes: Record<string, number>
+  /** Blocks other than text in the imported bodies, by type (dataTable, code, embed, …). */
+  blocks: Record<string, number>
   redirects: number
   warnings: string[]
 }
@@ -69,7 +76,7 @@ type Registry = {
   terms: Map<string, WxrTerm>
   attachments: Map<string, { url: string; alt: string }>
   originals: Set<string>
-  pages: Array<{ id: string; title: string; link: string }>
+  pages: WordPressPage[]
   skippedTypes: Map<string, number>
 }
 
@@ -169,7 +176,15 @@ async function firstPass(
             })
           }
         } else if (type === 'page') {
-          registry.pages.push({ id, title: plainText(fields.title ?? ''), link: fields.link ?? '' })
+          registry.pages.push({
+            id,
+            title: plainText(fields.title ?? '') || `Untitled (WordPress page ${id})`,
+            name: (fields['wp:post_name'] ?? '').trim(),
+            parentId: (fields['wp:post_parent'] ?? '').trim(),
+            status: (fields['wp:status'] ?? '').trim(),
+            protected: (fields['wp:post_password'] ?? '').trim() !== '',
+            link: fields.link ?? '',
+          })
         } else if (WORDPRESS_INTERNAL_TYPES.has(type) || options.skipTypes.includes(type)) {
           registry.skippedTypes.set(type, (registry.skippedTypes.get(type) ?? 0) + 1)
         } else {
@@ -191,7 +206,7 @@ async function firstPass(
       .map(([type, ids]) => `"${type || '(none)'}" (e.g. item ${ids.join(', ')})`)
       .join(', ')
     throw new ImportError(
-      `${options.input}: unknown post type ${list}. Nabado imports posts; pass --skip-type <type> to leave a plugin's type out knowingly.`,
+      `${options.input}: unknown post type ${list}. Nabado imports posts and pages; pass --skip-type <type> to leave a plugin's type out knowingly.`,
     )
   }
   return registry
@@ -225,7 +240,10 @@ async function secondPass(
   const file = ndjsonWriter(temporary)
   const summary = emptySummary(registry)
   const rules = importRules(summary.warnings)
-  const redirects: RedirectMap = { query: { p: {}, cat: {}, author: {}, tag: {} }, paths: {} }
+  const redirects: RedirectMap = {
+    query: { p: {}, page_id: {}, cat: {}, author: {}, tag: {} },
+    paths: {},
+  }
   const output: Output = {
     summary,
     redirects,
@@ -236,13 +254,16 @@ async function secondPass(
     },
   }
 
-  for (const document of options.extraDocuments ?? []) await output.write(document)
   const authorIdByLogin = await writeAuthors(registry, output)
   const { termIdBySlug, categorySlugs } = await writeTerms(registry, output)
   redirectNestedCategories(registry, categorySlugs, redirects)
   warnAboutLeftOut(registry, summary.warnings)
+  const pages = planPages(registry.pages, options.drafts)
   const context = postContext(options, registry, authorIdByLogin, termIdBySlug)
-  await writePosts(options.input, context, output, onBytes)
+  await writeItems(options.input, context, pages, output, onBytes)
+  // Last, when every page is written: a kept settings document may link to pages.
+  for (const document of options.extraDocuments ?? [])
+    await output.write(withoutMissingPages(document, rules.has, summary.warnings))
 
   await file.close()
   const missing = rules.missingReferences()
@@ -276,7 +297,9 @@ function emptySummary(registry: Registry): ImportSummary {
     posts: 0,
     drafts: 0,
     skippedPosts: 0,
-    pages: registry.pages.length,
+    pages: 0,
+    pageDrafts: 0,
+    skippedPages: 0,
     attachments: registry.attachments.size,
     categories: 0,
     tags: 0,
@@ -285,6 +308,7 @@ function emptySummary(registry: Registry): ImportSummary {
     classicBodies: 0,
     blockBodies: 0,
     shortcodes: {},
+    blocks: {},
     redirects: 0,
     warnings: [],
   }
@@ -314,6 +338,7 @@ function importRules(warnings: string[]) {
       return true
     },
     missingReferences: () => [...refs].filter((ref) => !ids.has(ref)),
+    has: (id: string) => ids.has(id),
   }
 }
 
@@ -390,11 +415,6 @@ function redirectNestedCategories(
 
 /** Names what the site has no place for, so the editor can decide what to recreate. */
 function warnAboutLeftOut(registry: Registry, warnings: string[]) {
-  for (const page of registry.pages) {
-    warnings.push(
-      `page ${page.id} "${page.title}" (${page.link}) not imported: the new site has no pages; recreate it if readers need it`,
-    )
-  }
   for (const [type, count] of registry.skippedTypes) {
     warnings.push(`${count} item(s) of type "${type}" left out (not reader content)`)
   }
@@ -417,18 +437,50 @@ function postContext(
   }
 }
 
-/** Reads the export again and converts and writes its posts, one at a time. */
-async function writePosts(
+/**
+ * A kept document (the bundled settings) without footer links to pages the import did not
+ * write: the bundled About page is gone once a WordPress export replaces the dataset.
+ */
+function withoutMissingPages(
+  document: SanityDocument,
+  written: (id: string) => boolean,
+  warnings: string[],
+): SanityDocument {
+  if (!Array.isArray(document.footerLinks)) return document
+  const links = document.footerLinks as Array<{ label?: string; page?: { _ref?: string } }>
+  const kept = links.filter((link) => !link.page?._ref || written(link.page._ref))
+  for (const link of links.filter((candidate) => !kept.includes(candidate)))
+    warnings.push(
+      `footer link "${link.label ?? link.page?._ref}" left out of the settings: the import has no page ${link.page?._ref}`,
+    )
+  return { ...document, footerLinks: kept }
+}
+
+/** Reads the export again and converts and writes its posts and pages, one at a time. */
+async function writeItems(
   input: string,
   context: PostContext,
+  pages: ReadonlyMap<string, PagePlan>,
   output: Output,
   onBytes: (bytes: number) => void,
 ) {
   const { summary } = output
   // Each published post's slug → its WordPress id, to name the first owner of a shared slug.
   const slugs = new Map<string, string>()
+  const livePaths = new Set(
+    [...pages.values()].flatMap((plan) =>
+      plan.kind === 'published' ? [normalPath(plan.path)] : [],
+    ),
+  )
   for await (const event of readWxr(fileChunks(input, onBytes))) {
-    if (event.kind !== 'item' || event.item.fields['wp:post_type']?.trim() !== 'post') continue
+    if (event.kind !== 'item') continue
+    const type = event.item.fields['wp:post_type']?.trim()
+    if (type === 'page') {
+      const plan = pages.get((event.item.fields['wp:post_id'] ?? '').trim())
+      if (plan) await writePage(event.item, plan, context, output, livePaths)
+      continue
+    }
+    if (type !== 'post') continue
     const mapped = mapPost(event.item, context)
     if (mapped.kind === 'skipped') {
       summary.skippedPosts += 1
@@ -443,16 +495,92 @@ async function writePosts(
     warnOnSharedSlug(mapped, slugs, summary.warnings)
     redirectPost(mapped, output)
   }
+  pagesOverPosts(pages, slugs, output)
 }
 
-/** Adds a written post to the summary: its warnings, images, editor and dropped shortcodes. */
-function countPost(summary: ImportSummary, mapped: ConvertedPost) {
+/**
+ * A page and a post sharing an address: /<slug> shows the page (lib/page-data/page.ts), so a
+ * post's old /<slug>/ (WordPress's /%postname%/ permalinks) no longer redirects there, and
+ * the post keeps its dated address. Both are said.
+ */
+function pagesOverPosts(
+  pages: ReadonlyMap<string, PagePlan>,
+  postSlugs: ReadonlyMap<string, string>,
+  { redirects, summary }: Output,
+) {
+  for (const plan of pages.values()) {
+    if (plan.kind !== 'published') continue
+    const path = normalPath(plan.path)
+    const post = plan.parent ? undefined : postSlugs.get(plan.slug)
+    if (redirects.paths[path] !== undefined) {
+      summary.warnings.push(
+        `page ${plan.id} is at ${plan.path}, which also was post ${post ?? '?'}'s WordPress address: ${plan.path} shows the page, the post stays at ${redirects.paths[path]}`,
+      )
+      delete redirects.paths[path]
+    } else if (post) {
+      summary.warnings.push(
+        `page ${plan.id} and post ${post} share the slug "${plan.slug}": ${plan.path} shows the page, the post stays at its dated address`,
+      )
+    }
+  }
+}
+
+/**
+ * Converts and writes one page as planned (pages.ts), and sends its old addresses to the new
+ * one: ?page_id=<id> and the WordPress path (/about/, /about/team/), for a published page.
+ */
+async function writePage(
+  item: Parameters<typeof mapPage>[0],
+  plan: PagePlan,
+  context: PostContext,
+  output: Output,
+  livePaths: ReadonlySet<string>,
+) {
+  const { summary, redirects } = output
+  if (plan.kind === 'skipped') {
+    summary.skippedPages += 1
+    summary.warnings.push(`skipped ${plan.reason}`)
+    return
+  }
+  const mapped = mapPage(item, context, plan)
+  await nextTurn()
+  if (!(await output.write(mapped.document))) return
+  countBody(summary, mapped, mapped.document)
+  if (plan.kind === 'draft') {
+    summary.pageDrafts += 1
+    return
+  }
+  summary.pages += 1
+  redirects.query.page_id![plan.id] = plan.path
+  const source = pageRedirectSource(plan, livePaths)
+  if (source && 'from' in source) redirects.paths[source.from] = plan.path
+  else if (source)
+    summary.warnings.push(
+      `page ${plan.id}: its WordPress address ${source.refused} is the site's own (or another page's) and is not redirected; ?page_id=${plan.id} leads to ${plan.path}`,
+    )
+}
+
+/** Adds a written body to the summary: warnings, images, editor, shortcodes, block types. */
+function countBody(
+  summary: ImportSummary,
+  mapped: { warnings: string[]; images: number; editor: string; shortcodes: string[] },
+  document: SanityDocument,
+) {
   summary.warnings.push(...mapped.warnings)
   summary.images += mapped.images
   if (mapped.editor === 'block') summary.blockBodies += 1
   else summary.classicBodies += 1
   for (const name of mapped.shortcodes)
     summary.shortcodes[name] = (summary.shortcodes[name] ?? 0) + 1
+  for (const block of (document.body ?? []) as Array<{ _type: string }>) {
+    if (block._type === 'block' || block._type === 'inlineImage') continue
+    summary.blocks[block._type] = (summary.blocks[block._type] ?? 0) + 1
+  }
+}
+
+/** Adds a written post to the summary. */
+function countPost(summary: ImportSummary, mapped: ConvertedPost) {
+  countBody(summary, mapped, mapped.document)
   if (mapped.kind === 'draft') summary.drafts += 1
   else summary.posts += 1
 }

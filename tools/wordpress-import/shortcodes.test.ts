@@ -32,4 +32,27 @@ describe('stripShortcodes', () => {
       'Type [gallery] to show a gallery.',
     )
   })
+
+  it('turns [embed] into embed markup, and [video] and [audio] into media elements', () => {
+    const { html, dropped } = stripShortcodes(
+      '[embed width="500"]https://open.spotify.com/episode/4rOoJ6Egrf8K2IrywzwOMk[/embed]\n' +
+        '[video src="https://vimeo.com/912345678"]\n' +
+        "[video mp4='https://nabado.co.ke/a.mp4' width=640][/video]\n" +
+        '[audio mp3="https://nabado.co.ke/b.mp3"]',
+    )
+    expect(html.split('\n')).toEqual([
+      '<figure class="wp-block-embed"><div class="wp-block-embed__wrapper">https://open.spotify.com/episode/4rOoJ6Egrf8K2IrywzwOMk</div></figure>',
+      '<figure class="wp-block-video"><video src="https://vimeo.com/912345678"></video></figure>',
+      '<figure class="wp-block-video"><video src="https://nabado.co.ke/a.mp4"></video></figure>',
+      '<figure class="wp-block-audio"><audio src="https://nabado.co.ke/b.mp3"></audio></figure>',
+    ])
+    expect(dropped).toEqual([])
+  })
+
+  it('does not let one [video] swallow the text up to another’s closing tag', () => {
+    const { html } = stripShortcodes('[video src="a.mp4"] between [video]b.mp4[/video]')
+    expect(html).toBe(
+      '<figure class="wp-block-video"><video src="a.mp4"></video></figure> between <figure class="wp-block-video"><video src="b.mp4"></video></figure>',
+    )
+  })
 })

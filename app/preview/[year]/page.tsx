@@ -1,10 +1,9 @@
-import { loadSlugRedirect } from '@/lib/page-data/slug-redirect.ts'
+import { PageView } from '@/components/page-view.tsx'
+import { loadTopLevel } from '@/lib/page-data/page.ts'
 import { previewRoute } from '../preview-route.tsx'
 
-// /slug alone: a 308 to the article's permalink, or 404 (the segment holds a slug).
-const route = previewRoute(
-  loadSlugRedirect,
-  ({ year }: { year: string }) => year,
-  () => null,
-)
+// /<slug>: an editor's page, else a 308 to the article with that slug, else 404 (the
+// segment holds a slug; see pages/[year]/index.tsx).
+const route = previewRoute(loadTopLevel, ({ year }: { year: string }) => year, PageView)
+export const generateMetadata = route.generateMetadata
 export default route.Page
