@@ -36,6 +36,8 @@ export function ReaderPage({
     <>
       <Head>
         <meta key="viewport" name="viewport" content="width=device-width, initial-scale=1" />
+        {/* The web app manifest (app/manifest.ts): the site can be added to the home screen. */}
+        <link key="manifest" rel="manifest" href="/manifest.webmanifest" />
         {headTags(metadata).map(renderTag)}
       </Head>
       <SiteShell shell={shell}>{children}</SiteShell>

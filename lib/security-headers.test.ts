@@ -8,6 +8,8 @@ import {
   sendsHsts,
   studioApiHostSources,
   studioContentSecurityPolicy,
+  workerContentSecurityPolicy,
+  workerImageOrigins,
 } from './security-headers.ts'
 
 /** A policy as a map of directive → sources. */
@@ -31,6 +33,8 @@ describe('readerContentSecurityPolicy', () => {
       'img-src': ["'self'", 'data:', 'https://cdn.sanity.io'],
       'font-src': ["'self'"],
       'connect-src': ["'self'"],
+      'worker-src': ["'self'"],
+      'manifest-src': ["'self'"],
       'object-src': ["'none'"],
       'base-uri': ["'none'"],
       'form-action': ["'self'"],
@@ -67,6 +71,31 @@ describe('readerContentSecurityPolicy', () => {
     for (const bad of ['not a url', 'javascript:alert(1)', 'ftp://images.example']) {
       expect(parse(readerContentSecurityPolicy({ imageHost: bad }))).toEqual(csp)
     }
+  })
+})
+
+describe('workerContentSecurityPolicy', () => {
+  it('lets the offline worker fetch from the site and the image CDN, and nothing else', () => {
+    expect(Object.fromEntries(parse(workerContentSecurityPolicy()))).toEqual({
+      'default-src': ["'none'"],
+      'connect-src': ["'self'", 'https://cdn.sanity.io'],
+    })
+    const withHost = parse(workerContentSecurityPolicy({ imageHost: 'http://127.0.0.1:3334/x' }))
+    expect(withHost.get('connect-src')).toEqual([
+      "'self'",
+      'https://cdn.sanity.io',
+      'http://127.0.0.1:3334',
+    ])
+    expect(workerContentSecurityPolicy()).not.toMatch(/unsafe|script-src/)
+  })
+
+  it('names the same image origins the worker is built with', () => {
+    expect(workerImageOrigins()).toEqual(['https://cdn.sanity.io'])
+    expect(workerImageOrigins('https://img.example/prefix')).toEqual([
+      'https://cdn.sanity.io',
+      'https://img.example',
+    ])
+    expect(workerImageOrigins('javascript:alert(1)')).toEqual(['https://cdn.sanity.io'])
   })
 })
 
@@ -191,11 +220,33 @@ describe('securityHeaderRules', () => {
 
   it("then the Studio's policy for the Studio, draft-mode routes and draft-mode pages", () => {
     const studio = studioContentSecurityPolicy({ projectId: 'abc123' })
-    const later = rules.slice(1)
-    expect(later.map((r) => r.source)).toEqual(
-      expect.arrayContaining(['/studio', '/studio/:path*', '/api/draft-mode/:path*']),
-    )
+    const later = rules.slice(1).filter((rule) => rule.source !== '/sw.js' && cspOf(rule))
+    expect(later.map((r) => r.source)).toEqual([
+      '/studio',
+      '/studio/:path*',
+      '/api/draft-mode/:path*',
+      '/:path*',
+    ])
     for (const rule of later) expect(cspOf(rule)).toBe(studio)
     expect(later.some((r) => r.has?.[0]?.key === '__prerender_bypass')).toBe(true)
+  })
+
+  it('marks every answer to a draft-mode or preview request for the offline worker', () => {
+    const marked = rules.filter((rule) => rule.headers.some((h) => h.key === 'Nabado-Preview'))
+    expect(marked.map((rule) => [rule.source, rule.has])).toEqual([
+      ['/:path*', [{ type: 'cookie', key: '__prerender_bypass' }]],
+      ['/:path*', [{ type: 'cookie', key: '__next_preview_data' }]],
+    ])
+    // Readers never get the marker: no rule without a cookie condition sets it.
+    expect(rules.filter((r) => !r.has).flatMap((r) => r.headers.map((h) => h.key))).not.toContain(
+      'Nabado-Preview',
+    )
+  })
+
+  it("gives the worker its own policy, last, so it wins over every page's", () => {
+    const last = rules[rules.length - 1]
+    expect(last?.source).toBe('/sw.js')
+    expect(last?.has).toBeUndefined()
+    expect(cspOf(last)).toBe(workerContentSecurityPolicy())
   })
 })

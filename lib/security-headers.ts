@@ -5,6 +5,7 @@
  */
 
 import { createHash } from 'node:crypto'
+import { PREVIEW_HEADER, WORKER_PATH } from './offline/names.ts'
 import { DRAFT_MODE_COOKIE } from './preview-paths.ts'
 
 export type Header = { key: string; value: string }
@@ -57,11 +58,31 @@ export function readerContentSecurityPolicy(options: ReaderPolicyOptions = {}): 
     'img-src': ["'self'", 'data:', 'https://cdn.sanity.io', ...imageHostSources(options.imageHost)],
     'font-src': ["'self'"],
     'connect-src': ["'self'"],
+    // The offline worker (/sw.js) and the web app manifest, both from the site itself.
+    'worker-src': ["'self'"],
+    'manifest-src': ["'self'"],
     'object-src': ["'none'"],
     'base-uri': ["'none'"],
     'form-action': ["'self'"],
     'frame-ancestors': ["'self'"],
   })
+}
+
+/**
+ * The offline worker's own policy (/sw.js: a worker takes the CSP its script is served with).
+ * It runs no other script and renders nothing; it only fetches, from the site and from the
+ * image CDN whose article images it keeps for offline reading (lib/offline/rules.ts).
+ */
+export function workerContentSecurityPolicy(options: ReaderPolicyOptions = {}): string {
+  return serialize({
+    'default-src': ["'none'"],
+    'connect-src': ["'self'", 'https://cdn.sanity.io', ...imageHostSources(options.imageHost)],
+  })
+}
+
+/** The image CDN origins the worker keeps article images from (its build gets them). */
+export function workerImageOrigins(imageHost?: string): string[] {
+  return ['https://cdn.sanity.io', ...imageHostSources(imageHost)]
 }
 
 /** A CSP source that allows exactly this inline script: 'sha256-<base64 of its digest>'. */
@@ -205,6 +226,9 @@ type HeaderRule = {
 // Next.js's draft-mode cookie: while it is set, a page may be framed by the Presentation tool.
 export { DRAFT_MODE_COOKIE }
 
+/** The Pages Router's preview-mode cookie (set with the draft-mode one by res.setPreviewData). */
+export const PREVIEW_DATA_COOKIE = '__next_preview_data'
+
 /**
  * The rules for next.config.ts `headers()`. When rules set the same header, Next.js keeps the
  * later one, so the Studio's policy (Studio, draft-mode routes, any page in draft mode) follows
@@ -228,5 +252,16 @@ export function securityHeaderRules(
     { source: '/studio/:path*', headers: studioCsp },
     { source: '/api/draft-mode/:path*', headers: studioCsp },
     { source: '/:path*', has: [{ type: 'cookie', key: DRAFT_MODE_COOKIE }], headers: studioCsp },
+    // An answer made for an editor says so, for the offline worker, which cannot read the
+    // (HttpOnly) cookies: it then keeps nothing and answers nothing from its copies.
+    ...[DRAFT_MODE_COOKIE, PREVIEW_DATA_COOKIE].map((cookie) => ({
+      source: '/:path*',
+      has: [{ type: 'cookie' as const, key: cookie }],
+      headers: [{ key: PREVIEW_HEADER, value: '1' }],
+    })),
+    {
+      source: WORKER_PATH,
+      headers: [{ key: 'Content-Security-Policy', value: workerContentSecurityPolicy(options) }],
+    },
   ]
 }

@@ -47,7 +47,10 @@ describe('buildEnhanceScript', () => {
     // A copy of the sources elsewhere, built into its default public/enhance/.
     const elsewhere = join(outDir, 'copy')
     mkdirSync(join(elsewhere, 'lib', 'enhance'), { recursive: true })
+    mkdirSync(join(elsewhere, 'lib', 'offline'), { recursive: true })
     copyFileSync(join(root, 'lib', 'theme.ts'), join(elsewhere, 'lib', 'theme.ts'))
+    const names = join('lib', 'offline', 'names.ts')
+    copyFileSync(join(root, names), join(elsewhere, names))
     for (const name of readdirSync(join(root, 'lib', 'enhance'))) {
       if (name.endsWith('.ts') && !name.endsWith('.test.ts')) {
         copyFileSync(join(root, 'lib', 'enhance', name), join(elsewhere, 'lib', 'enhance', name))

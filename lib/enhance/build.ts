@@ -23,9 +23,12 @@ const STALE = /^enhance\..+\.js$/
 export function buildEnhanceScript({
   root,
   outDir = join(root, 'public', 'enhance'),
+  offline = true,
 }: {
   root: string
   outDir?: string
+  /** Whether pages register the offline worker (offline.ts): not on the dev server. */
+  offline?: boolean
 }): EnhanceScript {
   const result = buildSync({
     absWorkingDir: root,
@@ -38,6 +41,7 @@ export function buildEnhanceScript({
     minify: true,
     sourcemap: false,
     legalComments: 'none',
+    define: { NABADO_OFFLINE: String(offline) },
     // The bundle keeps the modules' strict mode, and nothing else from the repo's tsconfig.json
     // (its target, paths) can change the output or its name.
     tsconfigRaw: { compilerOptions: { alwaysStrict: true } },
