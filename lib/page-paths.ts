@@ -9,6 +9,10 @@
 export const RESERVED_SLUGS: ReadonlySet<string> = new Set([
   'support',
   'search',
+  'offline',
+  'icons',
+  'sw.js',
+  'manifest.webmanifest',
   'category',
   'author',
   'page',
