@@ -127,16 +127,19 @@ test.describe('the read token and webhook secret never reach a browser', () => {
     const get = (path: string, headers?: Record<string, string>) =>
       request.get(path, { maxRedirects: 0, failOnStatusCode: false, headers })
 
-    const pages: Array<[string, number]> = [
+    // Later pages exist or not depending on how many posts earlier Sanity-mode specs published
+    // (rich-content-studio adds two): either answer is checked for leaks.
+    const later = [200, 404]
+    const pages: Array<[string, number | number[]]> = [
       ['/', 200],
       [ARTICLE, 200],
       ['/category/relationships', 200],
       ['/author/nabado-editors', 200],
-      ['/page/2', 404],
-      ['/category/relationships/page/2', 404],
+      ['/page/2', later],
+      ['/category/relationships/page/2', later],
       ['/support', 200],
       ['/search?q=love', 200],
-      ['/search?q=love&page=2', 404],
+      ['/search?q=love&page=2', later],
       ['/no-such-page-anywhere', 404],
       ['/2026/02/28/no-such-article', 404],
       ['/2026/13/45/impossible-date', 404],
