@@ -20,7 +20,7 @@ export default defineConfig([
     'test-results/**',
     'playwright-report/**',
     'sanity/types.ts',
-    // The enhancement script and the offline worker as built (lib/enhance/, lib/offline/).
+    // The enhancement script and the offline worker as built (lib/browser/enhance/, lib/browser/offline/).
     'public/enhance/**',
     'public/sw.js',
     // Benchmarks' scratch space (a baseline checkout of another commit, datasets).
@@ -44,7 +44,7 @@ export default defineConfig([
   {
     // Client components and the browser's enhancement script never reach content or server
     // configuration (the secrets' guard, lib/server-only.ts, only fails at run time).
-    files: ['lib/enhance/**', 'components/**'],
+    files: ['lib/browser/enhance/**', 'components/**'],
     ignores: ['**/*.test.ts'],
     rules: {
       'no-restricted-imports': [

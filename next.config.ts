@@ -21,8 +21,8 @@ const nextConfig: NextConfig = {
   // Next.js's file-system ISR cache, minus 404s of addresses that never had a page, which
   // would otherwise let anyone fill the disk with made-up addresses (docs/security.md); with
   // REDIS_URL set, a cache in Redis shared by every instance ("Scaling out" in
-  // docs/architecture.md). Chosen at start-up by lib/cache/handler.mjs.
-  cacheHandler: join(process.cwd(), 'lib/cache/handler.mjs'),
+  // docs/architecture.md). Chosen at start-up by lib/cache-handlers/handler.mjs.
+  cacheHandler: join(process.cwd(), 'lib/cache-handlers/handler.mjs'),
   // NABADO_OUTPUT=standalone: also write <distDir>/standalone/ for the container image
   // (Dockerfile); `next start` serves the usual build either way.
   output,
@@ -60,17 +60,17 @@ const nextConfig: NextConfig = {
 
 /**
  * A build (or the dev server) first builds the reader pages' enhancement script
- * (lib/enhance/, esbuild) into public/enhance/enhance.<content hash>.js and inlines its
+ * (lib/browser/enhance/, esbuild) into public/enhance/enhance.<content hash>.js and inlines its
  * address, so every build names exactly the file it made and browsers may cache it for a
  * year. `next start` serves what the build made and needs neither esbuild nor the source.
  */
 export default async function config(phase: string): Promise<NextConfig> {
   if (phase !== PHASE_PRODUCTION_BUILD && phase !== PHASE_DEVELOPMENT_SERVER) return nextConfig
-  const { buildEnhanceScript } = await import('./lib/enhance/build.ts')
-  const { buildServiceWorker } = await import('./lib/offline/build.ts')
+  const { buildEnhanceScript } = await import('./lib/browser/enhance/build.ts')
+  const { buildServiceWorker } = await import('./lib/browser/offline/build.ts')
   const built = phase === PHASE_PRODUCTION_BUILD
   const { publicPath } = buildEnhanceScript({ root: process.cwd(), offline: built })
-  // The offline worker (lib/offline/) into public/sw.js; the dev server's only retires one.
+  // The offline worker (lib/browser/offline/) into public/sw.js; the dev server's only retires one.
   const imageOrigins = workerImageOrigins(securityHeaderInputs.imageHost)
   buildServiceWorker({ root: process.cwd(), imageOrigins, retire: !built })
   return { ...nextConfig, env: { NABADO_ENHANCE_SCRIPT: publicPath } }

@@ -3,7 +3,7 @@ const BUTTON_CLASS =
   'needs-js inline-flex min-h-11 min-w-11 items-center justify-center gap-2 rounded-full! border-2 px-4 font-sans text-base font-semibold'
 
 /**
- * Copies `value` exactly, and says so (lib/enhance/copy.ts): the button shows "Copied" and the
+ * Copies `value` exactly, and says so (lib/browser/enhance/copy.ts): the button shows "Copied" and the
  * polite live region beside it announces it, or spells out a failure. Without JavaScript the
  * button is not displayed (`.needs-js`) and the value stays plain, selectable text. `label`
  * is the button's accessible name, e.g. "Copy till number".

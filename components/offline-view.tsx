@@ -1,7 +1,7 @@
 /**
  * The offline page (/offline): the articles kept on this phone for reading without a
- * connection. The server renders the list empty; the offline worker (lib/offline/sw.ts)
- * fills it from what it keeps (lib/offline/html.ts `offlinePage`) whenever it answers this
+ * connection. The server renders the list empty; the offline worker (lib/browser/offline/sw.ts)
+ * fills it from what it keeps (lib/browser/offline/html.ts `offlinePage`) whenever it answers this
  * page, online or off, and shows it in place of any page it has no copy of while offline.
  * Without a worker (JavaScript off, workers blocked) the page says nothing is saved.
  */

@@ -1,6 +1,6 @@
 /**
  * Opens the device's own share sheet (navigator.share). Hidden in the HTML: the enhancement
- * script (lib/enhance/share.ts) shows it only where the browser has a share sheet, so no
+ * script (lib/browser/enhance/share.ts) shows it only where the browser has a share sheet, so no
  * dead button appears without JavaScript or on desktops without one.
  */
 export function ShareSheetButton({ url, title }: { url: string; title: string }) {

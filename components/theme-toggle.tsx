@@ -1,5 +1,5 @@
 /**
- * Switches between light and dark and remembers the choice (lib/enhance/theme.ts does it on
+ * Switches between light and dark and remembers the choice (lib/browser/enhance/theme.ts does it on
  * click). Without JavaScript it is not displayed (`.needs-js`): the system setting applies.
  * Its name always says what it does: both labels are in the HTML and the CSS shows the one
  * for the theme a click would switch to ("Dark theme" while the page is light), so the

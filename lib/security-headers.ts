@@ -5,7 +5,7 @@
  */
 
 import { createHash } from 'node:crypto'
-import { PREVIEW_HEADER, WORKER_PATH } from './offline/names.ts'
+import { PREVIEW_HEADER, WORKER_PATH } from './browser/offline/names.ts'
 import { DRAFT_MODE_COOKIE } from './preview-paths.ts'
 
 export type Header = { key: string; value: string }
@@ -71,7 +71,7 @@ export function readerContentSecurityPolicy(options: ReaderPolicyOptions = {}): 
 /**
  * The offline worker's own policy (/sw.js: a worker takes the CSP its script is served with).
  * It runs no other script and renders nothing; it only fetches, from the site and from the
- * image CDN whose article images it keeps for offline reading (lib/offline/rules.ts).
+ * image CDN whose article images it keeps for offline reading (lib/browser/offline/rules.ts).
  */
 export function workerContentSecurityPolicy(options: ReaderPolicyOptions = {}): string {
   return serialize({

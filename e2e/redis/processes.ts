@@ -100,7 +100,7 @@ export class RedisServer {
   }
 }
 
-/** The channel the instances of the build under test talk on (lib/cache/shared-handler.mjs). */
+/** The channel the instances of the build under test talk on (lib/cache-handlers/shared-handler.mjs). */
 export function changesChannel(): string {
   const buildId = readFileSync(`${REDIS_DIST_DIR}/BUILD_ID`, 'utf8').trim()
   return `nabado:${buildId}:changes`

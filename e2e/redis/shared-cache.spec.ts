@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { SEED_ARTICLE } from '../../tests/seed-article.ts'
-import { NOTHING_FOUND_TTL_SECONDS } from '../../lib/cache/rules.mjs'
+import { NOTHING_FOUND_TTL_SECONDS } from '../../lib/cache-handlers/rules.mjs'
 import {
   changesChannel,
   CountingProxy,

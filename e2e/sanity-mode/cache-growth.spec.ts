@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test'
 import { editorClient, SANITY_DIST_DIR } from './setup.ts'
 
 // Made-up addresses under routes with params (/category/x, /author/x, /YYYY/MM/DD/x) answer
-// 404 without a file on disk, so bots cannot fill it (lib/cache/disk-handler.mjs); real pages
+// 404 without a file on disk, so bots cannot fill it (lib/cache-handlers/disk-handler.mjs); real pages
 // rendered on demand are still written to the ISR cache, and a page that goes away has its
 // files removed, never served again after a restart. Likewise Next.js's data cache
 // keeps Sanity answers that found nothing (a made-up slug, a search without hits) in memory,

@@ -33,7 +33,7 @@ export const studioConfig =
     : null
 
 /**
- * The address of the reader pages' enhancement script (lib/enhance/), named by its content
+ * The address of the reader pages' enhancement script (lib/browser/enhance/), named by its content
  * hash. next.config.ts builds the script and inlines this at build time; null in a build
  * that did not make it (unit tests).
  */

@@ -1,5 +1,5 @@
 // Scaling out (docs/architecture.md, "Scaling out"): the shared cache several instances use
-// (REDIS_URL, read at run time by lib/cache/handler.mjs) and the standalone output a container
+// (REDIS_URL, read at run time by lib/cache-handlers/handler.mjs) and the standalone output a container
 // image is built from (NABADO_OUTPUT, read by next.config.ts at build time).
 //
 // Node runs this file directly (the cache handler is plain JavaScript that Next.js loads as

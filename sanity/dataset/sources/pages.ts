@@ -9,10 +9,10 @@
  * - no cookies for readers: no reader page sets one (e2e/pages.spec.ts checks); the only
  *   cookies are the editors' draft-preview ones, set by /api/draft-mode/enable
  *   (lib/content/draft-mode.ts, next-sanity) after the Studio's one-time secret is checked;
- * - the theme choice: localStorage key `nabado-theme` (lib/theme.ts, lib/enhance/theme.ts),
+ * - the theme choice: localStorage key `nabado-theme` (lib/theme.ts, lib/browser/enhance/theme.ts),
  *   written only when the reader presses the theme button, never sent to the server;
- * - offline copies: the offline worker (issue #17, lib/offline/) keeps the last 30 articles
- *   opened, at most 10 MB (lib/offline/saved.ts LIMITS), in Cache Storage (`nabado-…`
+ * - offline copies: the offline worker (issue #17, lib/browser/offline/) keeps the last 30 articles
+ *   opened, at most 10 MB (lib/browser/offline/saved.ts LIMITS), in Cache Storage (`nabado-…`
  *   caches), and sends no list of them anywhere; nothing else is stored in the browser;
  * - searches: /search?q= is answered per request and not stored (pages/search.tsx); the
  *   site's own code logs nothing about requests (only content-source and webhook failures);

@@ -4,8 +4,8 @@
  * and the offline page's list. The markup's classes are Tailwind's, found by Tailwind in this
  * file like in any component, so they exist in the site's one stylesheet.
  */
-import { formatDate } from '../format-date.ts'
-import { SITE_TIME_ZONE } from '../permalink.ts'
+import { formatDate } from '../../format-date.ts'
+import { SITE_TIME_ZONE } from '../../permalink.ts'
 import type { ListedArticle } from './saved.ts'
 
 const ENTITIES: Record<string, string> = {

@@ -484,7 +484,7 @@ scope.addEventListener('fetch', (event) => {
   const request = event.request
   const url = new URL(request.url)
   if (url.origin === scope.location.origin && request.method === 'GET') {
-    // Draft mode is turned on and off through these two addresses (lib/offline/rules.ts).
+    // Draft mode is turned on and off through these two addresses (lib/browser/offline/rules.ts).
     if (url.pathname.startsWith('/api/draft-mode/enable')) event.waitUntil(setPreview(true))
     if (url.pathname.startsWith('/api/draft-mode/disable')) event.waitUntil(setPreview(false))
   }

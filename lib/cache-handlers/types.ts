@@ -1,4 +1,4 @@
-// The shapes the cache handlers pass around (lib/cache/*.mjs are plain JavaScript; their
+// The shapes the cache handlers pass around (lib/cache-handlers/*.mjs are plain JavaScript; their
 // .d.mts files use these). The entry is @fortedigital/nextjs-cache-handler's
 // `CacheHandlerValue` and a handler its `Handler` (types the package does not export on a
 // path TypeScript resolves); `value` is what Next.js caches.

@@ -16,7 +16,7 @@ export type EnhanceScript = {
 const STALE = /^enhance\..+\.js$/
 
 /**
- * Bundles lib/enhance/index.ts into one small script named by its content, so it can be
+ * Bundles lib/browser/enhance/index.ts into one small script named by its content, so it can be
  * cached forever, and writes it to public/enhance/ (or `outDir`), removing older builds.
  * Synchronous, so next.config.ts can call it while it loads.
  */
@@ -32,7 +32,7 @@ export function buildEnhanceScript({
 }): EnhanceScript {
   const result = buildSync({
     absWorkingDir: root,
-    entryPoints: [join(root, 'lib', 'enhance', 'index.ts')],
+    entryPoints: [join(root, 'lib', 'browser', 'enhance', 'index.ts')],
     bundle: true,
     format: 'iife',
     platform: 'browser',
@@ -49,7 +49,7 @@ export function buildEnhanceScript({
     logLevel: 'silent',
   })
   const output = result.outputFiles[0]
-  if (!output) throw new Error('esbuild produced no output for lib/enhance/index.ts')
+  if (!output) throw new Error('esbuild produced no output for lib/browser/enhance/index.ts')
   const code = output.contents
 
   const hash = createHash('sha256').update(code).digest('hex').slice(0, 10)

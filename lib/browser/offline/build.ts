@@ -10,11 +10,11 @@ export const WORKER_BUDGET_GZIP_BYTES = 8 * 1024
 export type BuiltWorker = { file: string; bytes: number; gzipBytes: number }
 
 /**
- * Bundles the service worker (lib/offline/sw.ts) into public/sw.js (or `outDir`), like the
- * enhancement script (lib/enhance/build.ts): one minified es2019 script, no modules. It is
+ * Bundles the service worker (lib/browser/offline/sw.ts) into public/sw.js (or `outDir`), like the
+ * enhancement script (lib/browser/enhance/build.ts): one minified es2019 script, no modules. It is
  * not named by its content: a worker must keep its address (/sw.js, scope /); browsers
  * check it for changes at most once an hour (max-age=3600 in next.config.ts, registered with
- * updateViaCache 'all' by lib/enhance/offline.ts).
+ * updateViaCache 'all' by lib/browser/enhance/offline.ts).
  *
  * Why not Serwist (the issue's first choice): measured 2026-12-01 with this same esbuild
  * setup, Serwist 9.5.13's smallest worker for this job (its Serwist class with a precached
@@ -32,18 +32,18 @@ export function buildServiceWorker({
 }: {
   root: string
   outDir?: string
-  /** Origins of the image CDN whose article images the worker keeps (lib/offline/rules.ts). */
+  /** Origins of the image CDN whose article images the worker keeps (lib/browser/offline/rules.ts). */
   imageOrigins?: string[]
   /**
    * The dev server's worker (retire.ts): it removes a worker a `next start` on the same
    * origin installed, which would answer with stale files there. The dev server's pages
-   * never register one (lib/enhance/build.ts `offline`).
+   * never register one (lib/browser/enhance/build.ts `offline`).
    */
   retire?: boolean
 }): BuiltWorker {
   const result = buildSync({
     absWorkingDir: root,
-    entryPoints: [join(root, 'lib', 'offline', retire ? 'retire.ts' : 'sw.ts')],
+    entryPoints: [join(root, 'lib', 'browser', 'offline', retire ? 'retire.ts' : 'sw.ts')],
     bundle: true,
     format: 'iife',
     platform: 'browser',
@@ -57,7 +57,7 @@ export function buildServiceWorker({
     logLevel: 'silent',
   })
   const code = result.outputFiles[0]?.contents
-  if (!code) throw new Error('esbuild produced no output for lib/offline/sw.ts')
+  if (!code) throw new Error('esbuild produced no output for lib/browser/offline/sw.ts')
   const file = join(outDir, WORKER_PATH.slice(1))
   mkdirSync(outDir, { recursive: true })
   if (!sameContent(file, code)) {

@@ -1,7 +1,7 @@
 import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
-import { OfflineView } from '../../components/offline-view.tsx'
+import { OfflineView } from '../../../components/offline-view.tsx'
 import {
   decodeEntities,
   formatSavedAt,

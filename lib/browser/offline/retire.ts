@@ -1,5 +1,5 @@
 /**
- * The worker `next dev` serves at /sw.js (lib/offline/build.ts `retire`): it takes over from
+ * The worker `next dev` serves at /sw.js (lib/browser/offline/build.ts `retire`): it takes over from
  * a real one that `next start` on the same origin (localhost:3000) installed, deletes its
  * caches and unregisters, so development pages and files are never answered from copies.
  */

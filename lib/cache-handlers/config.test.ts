@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { resolveOutput, resolveSharedCache } from '../env/redis.ts'
 
-// lib/env/redis.ts: REDIS_URL picks the shared cache (lib/cache/handler.mjs), NABADO_OUTPUT the
+// lib/env/redis.ts: REDIS_URL picks the shared cache (lib/cache-handlers/handler.mjs), NABADO_OUTPUT the
 // standalone build. Wrong values stop the server (or the build) with the variable's name.
 
 describe('REDIS_URL', () => {

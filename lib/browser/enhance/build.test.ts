@@ -16,7 +16,7 @@ import { JSDOM } from 'jsdom'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { buildEnhanceScript } from './build.ts'
 
-const root = fileURLToPath(new URL('../..', import.meta.url))
+const root = fileURLToPath(new URL('../../..', import.meta.url))
 let outDir: string
 
 beforeEach(() => {
@@ -46,14 +46,14 @@ describe('buildEnhanceScript', () => {
 
     // A copy of the sources elsewhere, built into its default public/enhance/.
     const elsewhere = join(outDir, 'copy')
-    mkdirSync(join(elsewhere, 'lib', 'enhance'), { recursive: true })
-    mkdirSync(join(elsewhere, 'lib', 'offline'), { recursive: true })
+    mkdirSync(join(elsewhere, 'lib', 'browser', 'enhance'), { recursive: true })
+    mkdirSync(join(elsewhere, 'lib', 'browser', 'offline'), { recursive: true })
     copyFileSync(join(root, 'lib', 'theme.ts'), join(elsewhere, 'lib', 'theme.ts'))
-    const names = join('lib', 'offline', 'names.ts')
+    const names = join('lib', 'browser', 'offline', 'names.ts')
     copyFileSync(join(root, names), join(elsewhere, names))
-    for (const name of readdirSync(join(root, 'lib', 'enhance'))) {
+    for (const name of readdirSync(join(root, 'lib', 'browser', 'enhance'))) {
       if (name.endsWith('.ts') && !name.endsWith('.test.ts')) {
-        copyFileSync(join(root, 'lib', 'enhance', name), join(elsewhere, 'lib', 'enhance', name))
+        copyFileSync(join(root, 'lib', 'browser', 'enhance', name), join(elsewhere, 'lib', 'browser', 'enhance', name))
       }
     }
     const copied = buildEnhanceScript({ root: elsewhere })

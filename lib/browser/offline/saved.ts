@@ -33,7 +33,7 @@ export type OfflineIndex = {
   shell: { bytes: number; files: string[]; stale: boolean } | null
   /** Every file kept, with its size in bytes. */
   files: Record<string, number>
-  /** An editor is previewing (lib/offline/rules.ts `classify`). */
+  /** An editor is previewing (lib/browser/offline/rules.ts `classify`). */
   preview: boolean
 }
 

@@ -7,7 +7,7 @@ import type { CacheEntry, Handler, Link } from './types.ts'
 // The composition of one instance's local copy with the shared store, for two instances
 // (A and B) sharing one store and one channel. The store here is a map that can be taken
 // down (each call then throws, as the library's Redis handler does when Redis is
-// unreachable); lib/cache/redis.test.ts runs the same composition against a real Redis.
+// unreachable); lib/cache-handlers/redis.test.ts runs the same composition against a real Redis.
 
 const NO_TAGS = { implicitTags: [] }
 const KEY = '/route-cache/pages/abc/$/2026/02/20/a-post'

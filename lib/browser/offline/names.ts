@@ -1,5 +1,5 @@
 /**
- * Names the service worker (lib/offline/sw.ts), the enhancement script (lib/enhance/) and the
+ * Names the service worker (lib/browser/offline/sw.ts), the enhancement script (lib/browser/enhance/) and the
  * tests share. Plain constants: this module runs in the worker, in pages and in Node.
  */
 
@@ -19,7 +19,7 @@ export const FILES_CACHE = 'nabado-files-v1'
 export const META_CACHE = 'nabado-meta-v1'
 export const CACHES = [PAGES_CACHE, FILES_CACHE, META_CACHE]
 
-/** The key the worker's index (lib/offline/saved.ts) is stored under in META_CACHE. */
+/** The key the worker's index (lib/browser/offline/saved.ts) is stored under in META_CACHE. */
 export const INDEX_KEY = '/__nabado-offline/index.json'
 
 /**
@@ -40,7 +40,7 @@ export const COPY_PARAM = 'nabado-copy'
 
 /**
  * Same-origin addresses of article images, covers and thumbnails: Next.js's optimiser and
- * the bundled dataset's files (the image CDN's are cross-origin: lib/offline/rules.ts).
+ * the bundled dataset's files (the image CDN's are cross-origin: lib/browser/offline/rules.ts).
  */
 export function isContentImagePath(pathname: string): boolean {
   return pathname === '/_next/image' || pathname.startsWith('/dataset-images/')

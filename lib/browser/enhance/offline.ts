@@ -9,13 +9,13 @@ import {
 } from '../offline/names.ts'
 
 /**
- * The page's side of offline reading and data saving (lib/offline/sw.ts is the worker's):
+ * The page's side of offline reading and data saving (lib/browser/offline/sw.ts is the worker's):
  * registers the worker once the page has loaded, tells it about a first page it did not see,
  * and turns an image the worker did not fetch (data saving, or offline and never seen) into
  * its alt text in the image's own box, with a tap to load that one image. Where service
  * workers are missing or blocked, nothing here runs and the page stays as it was.
  */
-/** False in the dev server's build of this script (lib/enhance/build.ts); unset in tests. */
+/** False in the dev server's build of this script (lib/browser/enhance/build.ts); unset in tests. */
 declare const NABADO_OFFLINE: boolean | undefined
 
 export function enableOffline(win: Window): void {

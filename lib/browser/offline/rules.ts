@@ -1,10 +1,10 @@
 /**
- * Which requests the service worker (lib/offline/sw.ts) handles, and how: pure functions of
+ * Which requests the service worker (lib/browser/offline/sw.ts) handles, and how: pure functions of
  * the request's facts, unit tested in rules.test.ts. docs/architecture.md ("Offline reading
  * and data saving") says the same in prose.
  */
-import { parsePermalink } from '../permalink.ts'
-import { isReaderPath } from '../preview-paths.ts'
+import { parsePermalink } from '../../permalink.ts'
+import { isReaderPath } from '../../preview-paths.ts'
 import {
   COPY_PARAM,
   isContentImagePath,
