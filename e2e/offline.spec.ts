@@ -5,7 +5,12 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { chromium, expect, test, type BrowserContext, type Page } from '@playwright/test'
 import { INDEX_KEY, PAGES_CACHE, PREVIEW_HEADER } from '../lib/browser/offline/names.ts'
-import { emptyIndex, LIMITS, type OfflineIndex, type SavedArticle } from '../lib/browser/offline/saved.ts'
+import {
+  emptyIndex,
+  LIMITS,
+  type OfflineIndex,
+  type SavedArticle,
+} from '../lib/browser/offline/saved.ts'
 import { SEED_ARTICLE } from '../tests/seed-article.ts'
 import { CHROMIUM_FLAGS, testChromiumPath } from '../tests/chromium.ts'
 import { expectNoAxeViolations } from './helpers/axe.ts'

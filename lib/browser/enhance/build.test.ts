@@ -53,7 +53,10 @@ describe('buildEnhanceScript', () => {
     copyFileSync(join(root, names), join(elsewhere, names))
     for (const name of readdirSync(join(root, 'lib', 'browser', 'enhance'))) {
       if (name.endsWith('.ts') && !name.endsWith('.test.ts')) {
-        copyFileSync(join(root, 'lib', 'browser', 'enhance', name), join(elsewhere, 'lib', 'browser', 'enhance', name))
+        copyFileSync(
+          join(root, 'lib', 'browser', 'enhance', name),
+          join(elsewhere, 'lib', 'browser', 'enhance', name),
+        )
       }
     }
     const copied = buildEnhanceScript({ root: elsewhere })
