@@ -1,5 +1,6 @@
 import { isValidSlug } from '../../lib/permalink.ts'
 import { slugify } from '../../lib/slugify.ts'
+import { decodeEntities } from '../../lib/text/html-entities.ts'
 
 /**
  * The instant a WordPress post was published, read from wp:post_date, the site-local time
@@ -50,41 +51,12 @@ export function siteSlug(
   return { slug: made, changed: decoded !== '' }
 }
 
-const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: '\u00a0',
-  hellip: '…',
-  ndash: '–',
-  mdash: '—',
-  lsquo: '‘',
-  rsquo: '’',
-  ldquo: '“',
-  rdquo: '”',
-  laquo: '«',
-  raquo: '»',
-}
-
 /**
  * Plain text from a WordPress title, term name or excerpt: WordPress keeps some of these with
  * HTML entities (&amp;, &#8217;) and occasional tags; the Studio wants plain text.
  */
 export function plainText(html: string): string {
-  return html
-    .replace(/<[^>]*>/g, '')
-    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, code: string) => {
-      if (code[0] === '#') {
-        const point =
-          code[1] === 'x' || code[1] === 'X' ? parseInt(code.slice(2), 16) : Number(code.slice(1))
-        return Number.isFinite(point) && point > 0 && point <= 0x10ffff
-          ? String.fromCodePoint(point)
-          : entity
-      }
-      return NAMED_ENTITIES[code.toLowerCase()] ?? entity
-    })
+  return decodeEntities(html.replace(/<[^>]*>/g, ''))
     .replace(/\s+/g, ' ')
     .trim()
 }

@@ -3,7 +3,6 @@ import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 import { OfflineView } from '../../../components/offline-view.tsx'
 import {
-  decodeEntities,
   formatSavedAt,
   offlinePage,
   offlineShellFrom,
@@ -40,14 +39,6 @@ describe('readArticle', () => {
     })
     expect(readArticle('<title>Only &#x27;this&#39;</title>').title).toBe("Only 'this'")
     expect(readArticle('').title).toBe('Untitled')
-  })
-})
-
-describe('decodeEntities', () => {
-  it('decodes what React writes, numeric references, and leaves the rest', () => {
-    expect(decodeEntities('&amp;&lt;&gt;&quot;&#x27;&#39;&#8212;&nbsp;&bogus;&#0;')).toBe(
-      "&<>\"''\u2014\u00a0&bogus;&#0;",
-    )
   })
 })
 

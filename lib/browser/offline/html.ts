@@ -6,30 +6,8 @@
  */
 import { formatDate } from '../../format-date.ts'
 import { SITE_TIME_ZONE } from '../../permalink.ts'
+import { decodeEntities } from '../../text/html-entities.ts'
 import type { ListedArticle } from './saved.ts'
-
-const ENTITIES: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: '\u00a0',
-}
-
-/** Text from HTML attribute or element content (the entities React writes, and numeric ones). */
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (match, name: string) => {
-    if (name[0] === '#') {
-      const code =
-        name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1))
-      return Number.isFinite(code) && code > 0 && code <= 0x10ffff
-        ? String.fromCodePoint(code)
-        : match
-    }
-    return ENTITIES[name.toLowerCase()] ?? match
-  })
-}
 
 export function escapeHtml(text: string): string {
   return text
