@@ -1,20 +1,19 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { gzipSync } from 'node:zlib'
-import { buildSync } from 'esbuild'
+import { writeBrowserScript, type BuiltScript } from '../bundle.ts'
 import { WORKER_PATH } from './names.ts'
 
 /** The issue's budget for the worker (#17): 8 KB gzip. build.test.ts holds it. */
 export const WORKER_BUDGET_GZIP_BYTES = 8 * 1024
 
-export type BuiltWorker = { file: string; bytes: number; gzipBytes: number }
+export type BuiltWorker = BuiltScript
 
 /**
  * Bundles the service worker (lib/browser/offline/sw.ts) into public/sw.js (or `outDir`), like the
- * enhancement script (lib/browser/enhance/build.ts): one minified es2019 script, no modules. It is
- * not named by its content: a worker must keep its address (/sw.js, scope /); browsers
- * check it for changes at most once an hour (max-age=3600 in next.config.ts, registered with
- * updateViaCache 'all' by lib/browser/enhance/offline.ts).
+ * enhancement script (lib/browser/enhance/build.ts), with the same setup (lib/browser/bundle.ts):
+ * one minified es2019 script, no modules. It is not named by its content: a worker must keep
+ * its address (/sw.js, scope /); browsers check it for changes at most once an hour
+ * (max-age=3600 in next.config.ts, registered with updateViaCache 'all' by
+ * lib/browser/enhance/offline.ts).
  *
  * Why not Serwist (the issue's first choice): measured 2026-12-01 with this same esbuild
  * setup, Serwist 9.5.13's smallest worker for this job (its Serwist class with a precached
@@ -41,38 +40,12 @@ export function buildServiceWorker({
    */
   retire?: boolean
 }): BuiltWorker {
-  const result = buildSync({
-    absWorkingDir: root,
-    entryPoints: [join(root, 'lib', 'browser', 'offline', retire ? 'retire.ts' : 'sw.ts')],
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    target: 'es2019',
-    minify: true,
-    sourcemap: false,
-    legalComments: 'none',
+  const { file, bytes, gzipBytes } = writeBrowserScript({
+    root,
+    entry: join('lib', 'browser', 'offline', retire ? 'retire.ts' : 'sw.ts'),
     define: { NABADO_IMAGE_ORIGINS: JSON.stringify(imageOrigins) },
-    tsconfigRaw: { compilerOptions: { alwaysStrict: true } },
-    write: false,
-    logLevel: 'silent',
+    outDir,
+    fileName: () => WORKER_PATH.slice(1),
   })
-  const code = result.outputFiles[0]?.contents
-  if (!code) throw new Error('esbuild produced no output for lib/browser/offline/sw.ts')
-  const file = join(outDir, WORKER_PATH.slice(1))
-  mkdirSync(outDir, { recursive: true })
-  if (!sameContent(file, code)) {
-    // Written beside and renamed: a browser (or a second build worker) never sees half a file.
-    const temporary = `${file}.${process.pid}.tmp`
-    writeFileSync(temporary, code)
-    renameSync(temporary, file)
-  }
-  return { file, bytes: code.byteLength, gzipBytes: gzipSync(code).byteLength }
-}
-
-function sameContent(file: string, code: Uint8Array): boolean {
-  try {
-    return Buffer.compare(readFileSync(file), code) === 0
-  } catch {
-    return false
-  }
+  return { file, bytes, gzipBytes }
 }
