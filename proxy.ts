@@ -1,7 +1,12 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import { wordpressRedirect } from './lib/redirects/proxy-redirect.ts'
-import { isBodyToPage } from './lib/page-methods.ts'
-import { DRAFT_MODE_COOKIE, isReaderPath, previewPath, readerPathOf } from './lib/preview-paths.ts'
+import { isBodyToPage } from './lib/addresses/methods.ts'
+import {
+  DRAFT_MODE_COOKIE,
+  isReaderPath,
+  previewPath,
+  readerPathOf,
+} from './lib/addresses/preview.ts'
 
 /**
  * Refuses an address whose percent-encoding does not decode (`/%FF`, `/category/%C3%28`).
@@ -17,7 +22,7 @@ export function proxy(request: NextRequest) {
       headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
     })
   }
-  // A body sent to a page (lib/page-methods.ts): 405, never rendered or read.
+  // A body sent to a page (lib/addresses/methods.ts): 405, never rendered or read.
   if (isBodyToPage(request.method, request.nextUrl.pathname, request.headers)) {
     return new NextResponse('Method not allowed: this address only answers GET.', {
       status: 405,

@@ -9,7 +9,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import { parseNdjson } from '../lib/dataset/ndjson.ts'
-import { postPath } from '../lib/permalink.ts'
+import { postPath } from '../lib/addresses/permalink.ts'
 import { datasetFile, writeDataset } from '../sanity/dataset/generate-synthetic.ts'
 import { emit, note } from './lib/report.ts'
 import { buildSite, folderBytes, PORTS, ROOT, startSite } from './lib/site.ts'

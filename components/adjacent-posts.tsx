@@ -1,5 +1,5 @@
 import type { PostCard } from '@/lib/content'
-import { postPath } from '@/lib/permalink.ts'
+import { postPath } from '@/lib/addresses/permalink.ts'
 import { PostDate } from './post-date.tsx'
 
 /** Links to the previous (older) and next (newer) articles, by publish date. */

@@ -2,7 +2,7 @@ import { JsonLd } from '@/components/json-ld.tsx'
 import { PaginationNav } from '@/components/pagination-nav.tsx'
 import { PostCard } from '@/components/post-card.tsx'
 import type { HomeProps } from '@/lib/page-data/home.ts'
-import { pagePath } from '@/lib/pagination.ts'
+import { pagePath } from '@/lib/addresses/pagination.ts'
 import { websiteJsonLd } from '@/lib/seo/json-ld.ts'
 
 /** The home page: the newest article given room at the top, then a clean list. */

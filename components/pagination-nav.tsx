@@ -1,4 +1,4 @@
-import type { Pagination } from '@/lib/pagination.ts'
+import type { Pagination } from '@/lib/addresses/pagination.ts'
 
 type Props = {
   pagination: Pagination

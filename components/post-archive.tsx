@@ -1,5 +1,5 @@
 import type { PostArchivePage } from '@/lib/content'
-import { pagePath } from '@/lib/pagination.ts'
+import { pagePath } from '@/lib/addresses/pagination.ts'
 import { PaginationNav } from './pagination-nav.tsx'
 import { PostList } from './post-list.tsx'
 

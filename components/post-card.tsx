@@ -5,7 +5,7 @@ import {
   THUMBNAIL_ASPECT,
   THUMBNAIL_WIDTH,
 } from '@/lib/images/sizes.ts'
-import { postPath } from '@/lib/permalink.ts'
+import { postPath } from '@/lib/addresses/permalink.ts'
 import { ContentImage } from './content-image.tsx'
 import { PostDate } from './post-date.tsx'
 

@@ -1,6 +1,6 @@
 import { Fragment } from 'react'
 import type { SearchResult } from '@/lib/content'
-import { postPath } from '@/lib/permalink.ts'
+import { postPath } from '@/lib/addresses/permalink.ts'
 import { leadExcerpt, searchExcerpt } from '@/lib/search-excerpt.ts'
 import { PostDate } from './post-date.tsx'
 

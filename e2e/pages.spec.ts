@@ -165,7 +165,7 @@ test('both pages are in the sitemap, with when they last changed', async ({ requ
 
 test.describe('addresses no page may take', () => {
   for (const path of [
-    // The site's own route names and numbers (lib/page-paths.ts), which no page shadows.
+    // The site's own route names and numbers (lib/addresses/page-slugs.ts), which no page shadows.
     '/category',
     '/author',
     '/page',

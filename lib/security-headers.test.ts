@@ -224,7 +224,8 @@ describe('securityHeaderRules', () => {
     expect(later.map((r) => r.source)).toEqual([
       '/studio',
       '/studio/:path*',
-      '/api/draft-mode/:path*',
+      '/api/draft-mode/enable',
+      '/api/draft-mode/disable',
       '/:path*',
     ])
     for (const rule of later) expect(cspOf(rule)).toBe(studio)

@@ -6,7 +6,8 @@
 
 import { createHash } from 'node:crypto'
 import { PREVIEW_HEADER, WORKER_PATH } from './browser/offline/names.ts'
-import { DRAFT_MODE_COOKIE } from './preview-paths.ts'
+import { DRAFT_MODE_COOKIE, PREVIEW_PREFIX } from './addresses/preview.ts'
+import { ADDRESSES, isDynamicSegment, patternSegments } from './addresses/table.ts'
 
 export type Header = { key: string; value: string }
 
@@ -217,6 +218,25 @@ export function commonSecurityHeaders(options: SecurityHeaderOptions): Header[] 
   ]
 }
 
+/**
+ * The editors' addresses from the table as `headers()` sources: `/studio/[[...tool]]` →
+ * `/studio` and `/studio/:path*`. The preview twins are not among them: they are reached only
+ * with the draft-mode cookie, which its own rule matches.
+ */
+export function editorsSources(): string[] {
+  return ADDRESSES.filter((address) => address.audience === 'editors')
+    .filter((address) => !address.pattern.startsWith(`${PREVIEW_PREFIX}/`))
+    .flatMap((address) => headerSources(address.pattern))
+}
+
+function headerSources(pattern: string): string[] {
+  const segments = patternSegments(pattern)
+  const dynamic = segments.findIndex(isDynamicSegment)
+  if (dynamic === -1) return [pattern]
+  const prefix = `/${segments.slice(0, dynamic).join('/')}`
+  return segments[dynamic]!.startsWith('[[') ? [prefix, `${prefix}/:path*`] : [`${prefix}/:path*`]
+}
+
 type HeaderRule = {
   source: string
   headers: Header[]
@@ -248,9 +268,7 @@ export function securityHeaderRules(
         { key: 'Content-Security-Policy', value: readerContentSecurityPolicy(options) },
       ],
     },
-    { source: '/studio', headers: studioCsp },
-    { source: '/studio/:path*', headers: studioCsp },
-    { source: '/api/draft-mode/:path*', headers: studioCsp },
+    ...editorsSources().map((source) => ({ source, headers: studioCsp })),
     { source: '/:path*', has: [{ type: 'cookie', key: DRAFT_MODE_COOKIE }], headers: studioCsp },
     // An answer made for an editor says so, for the offline worker, which cannot read the
     // (HttpOnly) cookies: it then keeps nothing and answers nothing from its copies.

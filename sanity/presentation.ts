@@ -3,7 +3,7 @@ import {
   defineLocations,
   type PresentationPluginOptions,
 } from 'sanity/presentation'
-import { postPath } from '../lib/permalink.ts'
+import { postPath } from '../lib/addresses/permalink.ts'
 
 /** Where each document shows on the site, for the Presentation tool's preview. */
 export const resolve: PresentationPluginOptions['resolve'] = {

@@ -75,7 +75,7 @@ export const RELATED_CANDIDATES_QUERY = defineQuery(`
 `)
 
 // Editors' pages (About, Privacy…): /<slug>, or /<parent>/<slug> under a top-level page.
-// The address rules (reserved slugs, numbers) are lib/page-paths.ts's, applied by the callers
+// The address rules (reserved slugs, numbers) are lib/addresses/page-slugs.ts's, applied by the callers
 // (lib/content/page-address.ts); GROQ cannot run them.
 
 /** A page with a slug (published: the perspective leaves drafts out). */

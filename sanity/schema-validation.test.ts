@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readNdjsonFile } from '../lib/dataset/ndjson.ts'
-import { pageSlugProblem } from '../lib/page-paths.ts'
+import { pageSlugProblem } from '../lib/addresses/page-slugs.ts'
 import { CODE_REQUIRED } from './schemaTypes/body/code-block.ts'
 import { TABLE_CAPTION_REQUIRED, TABLE_ROWS_REQUIRED } from './schemaTypes/body/data-table.ts'
 import { EMBED_URL_REQUIRED, EMBED_URL_UNSUPPORTED } from './schemaTypes/body/embed.ts'

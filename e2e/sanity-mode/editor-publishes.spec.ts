@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { postPath } from '../../lib/permalink.ts'
+import { postPath } from '../../lib/addresses/permalink.ts'
 import { editorClient, STAND_IN } from './setup.ts'
 
 // The editor's whole path: open /studio, write a post, publish it, and find it on the site.

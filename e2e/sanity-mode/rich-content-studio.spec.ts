@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
-import { postPath } from '../../lib/permalink.ts'
+import { postPath } from '../../lib/addresses/permalink.ts'
 import { expectNoAxeViolations } from '../helpers/axe.ts'
 import { editorClient, STAND_IN } from './setup.ts'
 

@@ -1,8 +1,8 @@
 import '@/lib/server-only.ts'
 import type { QueryParams } from '@sanity/client'
 import { cache } from 'react'
-import { isValidSlug } from '@/lib/permalink.ts'
-import { pageSlice, paginate, type Pagination } from '@/lib/pagination.ts'
+import { isValidSlug } from '@/lib/addresses/permalink.ts'
+import { pageSlice, paginate, type Pagination } from '@/lib/addresses/pagination.ts'
 import {
   AUTHOR_ARCHIVE_QUERY,
   AUTHOR_LIST_QUERY,

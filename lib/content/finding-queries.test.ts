@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { pageSlice, paginate } from '@/lib/pagination.ts'
+import { pageSlice, paginate } from '@/lib/addresses/pagination.ts'
 import { matchPatterns, searchTerms } from '@/lib/search-terms.ts'
 import {
   AUTHOR_ARCHIVE_QUERY,

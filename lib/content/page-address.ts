@@ -1,7 +1,7 @@
-import { pagePath, pageSlugProblem } from '../page-paths.ts'
+import { pagePath, pageSlugProblem } from '../addresses/page-slugs.ts'
 
 // A page's address from what the queries project about it (PAGE_ADDRESS in
-// sanity/queries.ts), with lib/page-paths.ts's rules, which GROQ cannot apply. Pure, and
+// sanity/queries.ts), with lib/addresses/page-slugs.ts's rules, which GROQ cannot apply. Pure, and
 // imported by relative path: lib/content/revalidation.ts uses it, and plain Node (the Sanity
 // stand-in) imports that.
 

@@ -1,6 +1,6 @@
 import '@/lib/server-only.ts'
 import { cache } from 'react'
-import { pagePath, parsePagePath } from '@/lib/page-paths.ts'
+import { pagePath, parsePagePath } from '@/lib/addresses/page-slugs.ts'
 import { PAGE_PATHS_QUERY, PAGE_QUERY } from '@/sanity/queries.ts'
 import type { PAGE_QUERY_RESULT } from '@/sanity/types.ts'
 import { source, tags } from './active-source.ts'
@@ -8,7 +8,7 @@ import { pageAddress } from './page-address.ts'
 import { read } from './source.ts'
 
 // Editors' pages (About, Contact, Privacy…) at /<slug> and /<parent>/<slug>. The address
-// rules are lib/page-paths.ts's: a slug that would shadow one of the site's routes, or a
+// rules are lib/addresses/page-slugs.ts's: a slug that would shadow one of the site's routes, or a
 // number (dated article addresses), is never read, never listed, never linked.
 
 type PageResult = NonNullable<PAGE_QUERY_RESULT>
@@ -28,7 +28,7 @@ export type PagePath = { path: string; slug: string; parentSlug: string | null }
 /**
  * The page at /<slug> (`parentSlug` null: a top-level page only) or /<parentSlug>/<slug> (a
  * child of that very parent, itself top-level), or null. An address no page may have
- * (lib/page-paths.ts: a route of the site, a number) is null without a read.
+ * (lib/addresses/page-slugs.ts: a route of the site, a number) is null without a read.
  */
 export const getPage = cache(
   async (slug: string, parentSlug: string | null = null): Promise<EditorPage | null> => {

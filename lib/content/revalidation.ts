@@ -1,4 +1,4 @@
-import { isValidSlug, postPath } from '../permalink.ts'
+import { isValidSlug, postPath } from '../addresses/permalink.ts'
 import { pageAddress, type PageAddressParts } from './page-address.ts'
 
 // What a publish makes stale, as addresses. Sanity's GROQ-powered webhook sends one change

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { postPath } from '@/lib/permalink.ts'
+import { postPath } from '@/lib/addresses/permalink.ts'
 import { FEED_POST_LIMIT, listFeedPosts } from './feed.ts'
 import { getPostSeo } from './seo.ts'
 import { getSitemapChunk, getSitemapPlan } from './sitemap.ts'

@@ -11,7 +11,7 @@ import type {
   SITEMAP_COUNTS_QUERY_RESULT,
   SITEMAP_POSTS_QUERY_RESULT,
 } from '@/sanity/types.ts'
-import { postPath } from '@/lib/permalink.ts'
+import { postPath } from '@/lib/addresses/permalink.ts'
 import { latest } from '@/lib/seo/dates.ts'
 import {
   sitemapCount,
@@ -48,7 +48,7 @@ export async function listSitemapPosts(start: number, end: number): Promise<Site
 
 /**
  * The editors' pages in [start, end), each with its address and last edit. A page the query
- * counts but the site would not serve (a slug lib/page-paths.ts refuses, which the Studio
+ * counts but the site would not serve (a slug lib/addresses/page-slugs.ts refuses, which the Studio
  * warns about) is left out, so a slice may hold fewer than end - start.
  */
 export async function listSitemapPages(start: number, end: number): Promise<SitemapEntry[]> {

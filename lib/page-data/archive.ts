@@ -6,8 +6,8 @@ import {
   type CategoryArchive,
   type PostArchivePage,
 } from '@/lib/content'
-import { pagePath, parsePageNumber } from '@/lib/pagination.ts'
-import { isValidSlug } from '@/lib/permalink.ts'
+import { pagePath, parsePageNumber } from '@/lib/addresses/pagination.ts'
+import { isValidSlug } from '@/lib/addresses/permalink.ts'
 import { categoryBreadcrumbJsonLd, type JsonLdObject } from '@/lib/seo/json-ld.ts'
 import { pageMetadata } from '@/lib/seo/metadata.ts'
 import { notFound, page, redirect, type Loaded } from './result.ts'

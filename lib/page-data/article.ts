@@ -8,7 +8,12 @@ import {
   type PostCard,
   type PostSeo,
 } from '@/lib/content'
-import { parsePermalink, pathFromParams, postPath, type PermalinkParams } from '@/lib/permalink.ts'
+import {
+  parsePermalink,
+  pathFromParams,
+  postPath,
+  type PermalinkParams,
+} from '@/lib/addresses/permalink.ts'
 import { articlePageMetadata } from '@/lib/seo/article.ts'
 import { notFound, page, type Loaded } from './result.ts'
 

@@ -1,6 +1,6 @@
 import '@/lib/server-only.ts'
 import { getPostArchive, getSiteSettings, type PostArchivePage } from '@/lib/content'
-import { pagePath, parsePageNumber } from '@/lib/pagination.ts'
+import { pagePath, parsePageNumber } from '@/lib/addresses/pagination.ts'
 import { pageMetadata } from '@/lib/seo/metadata.ts'
 import { SITE_DESCRIPTION } from '@/lib/seo/site.ts'
 import { notFound, page, redirect, type Loaded } from './result.ts'

@@ -14,7 +14,7 @@ const DESCRIPTION_LENGTH = 160
 /**
  * An editor's page (About, Privacy…) at /<slug>, or at /<parentSlug>/<slug> when it is under
  * that top-level page. Anything else is a 404: an address no page may have (one of the
- * site's routes, a number: lib/page-paths.ts) without a read; a child page asked for at the
+ * site's routes, a number: lib/addresses/page-slugs.ts) without a read; a child page asked for at the
  * top level or under another parent; a page under a page that is itself under another.
  */
 export async function loadPage(

@@ -1,6 +1,6 @@
 import '@/lib/server-only.ts'
 import { searchPosts, type SearchResults } from '@/lib/content'
-import { parsePageNumber } from '@/lib/pagination.ts'
+import { parsePageNumber } from '@/lib/addresses/pagination.ts'
 import { normalizeQuery, MAX_QUERY_LENGTH } from '@/lib/search-terms.ts'
 import { pageMetadata } from '@/lib/seo/metadata.ts'
 import { SEARCH_PATH } from '@/lib/seo/site.ts'

@@ -1,6 +1,6 @@
 import '@/lib/server-only.ts'
 import { findPostPath } from '@/lib/content'
-import { isValidSlug, postPath } from '@/lib/permalink.ts'
+import { isValidSlug, postPath } from '@/lib/addresses/permalink.ts'
 import { notFound, redirect, type Loaded } from './result.ts'
 
 /** /slug alone (a shortened or hand-typed link) sends the reader to the article's permalink. */

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import { postPath } from '@/lib/permalink.ts'
+import { postPath } from '@/lib/addresses/permalink.ts'
 import { articleBreadcrumbJsonLd, articleJsonLd, type JsonLdObject } from './json-ld.ts'
 import { articleMetadata, type ArticleMetadataInput } from './metadata.ts'
 import { articleShareImage, articleStructuredDataImages } from './share-image.ts'

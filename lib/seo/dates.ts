@@ -1,4 +1,4 @@
-import { SITE_TIME_ZONE } from '@/lib/permalink.ts'
+import { SITE_TIME_ZONE } from '@/lib/addresses/permalink.ts'
 
 const offsetFormat = new Intl.DateTimeFormat('en-US', {
   timeZone: SITE_TIME_ZONE,

@@ -1,7 +1,7 @@
 import '@/lib/server-only.ts'
 import { getSiteSettings, listFeedPosts } from '@/lib/content'
 import { siteUrl } from '@/lib/env/public.ts'
-import { postPath } from '@/lib/permalink.ts'
+import { postPath } from '@/lib/addresses/permalink.ts'
 import { latest } from './dates.ts'
 import { buildRssFeed, RSS_CONTENT_TYPE } from './feed.ts'
 import { portableTextToHtml } from './portable-text-html.ts'

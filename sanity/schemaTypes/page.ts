@@ -1,10 +1,10 @@
 import { DocumentIcon } from '@sanity/icons/Document'
 import { defineField, defineType, type ValidationContext } from 'sanity'
-import { pagePath, pageSlugProblem } from '../../lib/page-paths.ts'
+import { pagePath, pageSlugProblem } from '../../lib/addresses/page-slugs.ts'
 import { seoFields } from './seo-fields.ts'
 
 // The editors' own pages (About, Contact, Privacy…): /<slug>, or /<parent>/<slug> under a
-// top-level page. lib/page-paths.ts holds the address rules the site applies too, so the
+// top-level page. lib/addresses/page-slugs.ts holds the address rules the site applies too, so the
 // Studio refuses exactly the slugs the site would never serve.
 
 /** The API version the rules' queries are written for. */

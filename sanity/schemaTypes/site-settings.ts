@@ -5,7 +5,7 @@ import {
   SUGGESTED_READS_MAX,
   SUGGESTED_READS_MIN,
 } from '../../lib/related-reads.ts'
-import { pagePath } from '../../lib/page-paths.ts'
+import { pagePath } from '../../lib/addresses/page-slugs.ts'
 import { safeHref } from '../../lib/safe-url.ts'
 
 /** The one settings document's id: the Studio opens it directly and never creates another. */

@@ -1,4 +1,4 @@
-import { pagePath, pageSlugProblem, RESERVED_SLUGS } from '../../lib/page-paths.ts'
+import { pagePath, pageSlugProblem, RESERVED_SLUGS } from '../../lib/addresses/page-slugs.ts'
 import { normalPath } from '../../lib/redirects/redirect-map.ts'
 import { decodeWordPressSlug, siteSlug } from './wordpress-values.ts'
 
@@ -43,7 +43,7 @@ const MAX_DEPTH = 50
  * Decides, before any page is converted, every page's fate: published, draft or left out
  * (posts' rules: `--drafts`), its slug, its parent and its address. The site keeps pages at
  * most two levels deep (/<parent>/<slug>), so a deeper page goes under its top-level
- * ancestor; a slug that is one of the site's own addresses (lib/page-paths.ts) gets
+ * ancestor; a slug that is one of the site's own addresses (lib/addresses/page-slugs.ts) gets
  * "-page" added, so no page ever shadows a route; addresses stay unique, and ids are
  * page-<slug> (page-<parent>-<slug> for a second page of that slug). Every change is a
  * warning.

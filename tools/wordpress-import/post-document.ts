@@ -1,5 +1,5 @@
 import type { SanityDocument } from '../../lib/dataset/ndjson.ts'
-import { postPath } from '../../lib/permalink.ts'
+import { postPath } from '../../lib/addresses/permalink.ts'
 import { EXCERPT_MAX } from '../../sanity/schemaTypes/post.ts'
 import { bodyHtml } from './body-html.ts'
 import { reference, wordpressIds } from './documents.ts'

@@ -4,7 +4,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { parseNdjson, type SanityDocument } from '../../lib/dataset/ndjson.ts'
-import { postPath } from '../../lib/permalink.ts'
+import { postPath } from '../../lib/addresses/permalink.ts'
 import { checkExport } from '../../sanity/dataset/check-export.ts'
 import { runImport, type ImportOptions, type ImportSummary } from './run-import.ts'
 

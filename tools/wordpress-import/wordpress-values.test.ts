@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { postPath } from '../../lib/permalink.ts'
+import { postPath } from '../../lib/addresses/permalink.ts'
 import { clip, gmtInstant, nairobiInstant, plainText, siteSlug } from './wordpress-values.ts'
 
 describe('nairobiInstant', () => {

@@ -1,4 +1,4 @@
-import { isValidSlug } from '../../lib/permalink.ts'
+import { isValidSlug } from '../../lib/addresses/permalink.ts'
 import { slugify } from '../../lib/slugify.ts'
 import { decodeEntities } from '../../lib/text/html-entities.ts'
 

@@ -5,7 +5,7 @@
  * file like in any component, so they exist in the site's one stylesheet.
  */
 import { formatDate } from '../../format-date.ts'
-import { SITE_TIME_ZONE } from '../../permalink.ts'
+import { SITE_TIME_ZONE } from '../../addresses/permalink.ts'
 import { decodeEntities } from '../../text/html-entities.ts'
 import type { ListedArticle } from './saved.ts'
 

@@ -3,8 +3,9 @@
  * the request's facts, unit tested in rules.test.ts. docs/architecture.md ("Offline reading
  * and data saving") says the same in prose.
  */
-import { parsePermalink } from '../../permalink.ts'
-import { isReaderPath } from '../../preview-paths.ts'
+import { parsePermalink } from '../../addresses/permalink.ts'
+import { isReaderPath } from '../../addresses/preview.ts'
+import { addressOf, segmentsWhereAll } from '../../addresses/table.ts'
 import {
   COPY_PARAM,
   isContentImagePath,
@@ -59,8 +60,17 @@ export type WorkerContext = {
   preview: boolean
 }
 
-/** Never handled, whatever else holds: the Studio, APIs, editors' preview, framework data. */
-const NEVER = /^\/(?:studio|api|preview|_next\/data|_next\/webpack-hmr|__nextjs)(?:\/|$)/
+/**
+ * Never handled, whatever else holds: the addresses the table says readers' caches may not
+ * keep (the Studio, APIs, editors' preview, framework data), and any address under a first
+ * segment that holds only such addresses (/api/anything).
+ */
+const NEVER_SEGMENTS = segmentsWhereAll((address) => !address.readerCachesMayKeep)
+
+export function workerLeavesAlone(pathname: string): boolean {
+  if (NEVER_SEGMENTS.has(pathname.split('/')[1] ?? '')) return true
+  return addressOf(pathname)?.readerCachesMayKeep === false
+}
 
 /** Build files whose name changes with their content, so a kept copy is never stale. */
 const IMMUTABLE_FILE = /^\/(?:_next\/static\/|enhance\/enhance\.[0-9a-f]+\.js$)/
@@ -104,7 +114,7 @@ export function classify(request: RequestFacts, context: WorkerContext): Route {
       : skip
   }
   const path = url.pathname
-  if (NEVER.test(path) || path === WORKER_PATH) return skip
+  if (workerLeavesAlone(path) || path === WORKER_PATH) return skip
   // App Router requests (RSC payloads, prefetches) never come from reader pages.
   if (url.searchParams.has('_rsc')) return skip
 

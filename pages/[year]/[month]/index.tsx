@@ -13,7 +13,7 @@ export const config = { runtime: 'nodejs', unstable_runtimeJS: false }
  * named [year] and [month] only because Next.js needs one name per dynamic level, and the
  * article addresses /YYYY/MM/DD/slug (pages/[year]/[month]/[day]/[slug].tsx) share these
  * two levels; here they hold the parent's slug and the page's. /2026/02 is never a page
- * (numbers are refused before any read: lib/page-paths.ts), so it stays a 404. Every child
+ * (numbers are refused before any read: lib/addresses/page-slugs.ts), so it stays a 404. Every child
  * page is prerendered; other addresses are answered on their first request (ISR).
  */
 export async function getStaticPaths() {

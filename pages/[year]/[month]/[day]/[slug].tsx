@@ -4,7 +4,7 @@ import { readerPage } from '@/components/reader-page.tsx'
 import { listPostPaths } from '@/lib/content'
 import { loadArticle, PRERENDERED_POSTS } from '@/lib/page-data/article.ts'
 import { staticReaderProps } from '@/lib/page-data/pages-router.ts'
-import { permalinkParams, type PermalinkParams } from '@/lib/permalink.ts'
+import { permalinkParams, type PermalinkParams } from '@/lib/addresses/permalink.ts'
 
 // Plain HTML for readers: no Next.js or React runtime in the browser (docs/architecture.md).
 export const config = { runtime: 'nodejs', unstable_runtimeJS: false }

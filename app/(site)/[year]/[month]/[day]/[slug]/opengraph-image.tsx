@@ -10,7 +10,7 @@ import {
   permalinkParams,
   postPath,
   type PermalinkParams,
-} from '@/lib/permalink.ts'
+} from '@/lib/addresses/permalink.ts'
 import { shareCardText } from '@/lib/seo/share-card-text.ts'
 import { SHARE_IMAGE_SIZE } from '@/lib/seo/share-image.ts'
 

@@ -1,6 +1,6 @@
 import { ArticleView } from '@/components/article-view.tsx'
 import { loadArticle } from '@/lib/page-data/article.ts'
-import type { PermalinkParams } from '@/lib/permalink.ts'
+import type { PermalinkParams } from '@/lib/addresses/permalink.ts'
 import { previewRoute } from '../../../../preview-route.tsx'
 
 const route = previewRoute(loadArticle, (params: PermalinkParams) => params, ArticleView)
