@@ -53,7 +53,7 @@ export default defineConfig([
           paths: contentClients,
           patterns: [
             {
-              group: ['@/lib/content', '@/lib/content/*', '@/lib/env/server*', '@/lib/page-data/*'],
+              group: ['@/lib/content', '@/lib/content/*', '@/lib/env/server*', '@/lib/loaders/*'],
               allowTypeImports: true,
               message: 'Components and browser code get content as props, never read it.',
             },

@@ -1,10 +1,10 @@
 import { join } from 'node:path'
 import type { NextConfig } from 'next'
 import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from 'next/constants'
-import { bootScript } from './lib/boot-script.ts'
+import { bootScript } from './lib/theme/boot-script.ts'
 import { distDir, securityHeaderInputs, skipBuildTypecheck } from './lib/env/build.ts'
 import { output } from './lib/env/redis.ts'
-import { securityHeaderRules, workerImageOrigins } from './lib/security-headers.ts'
+import { securityHeaderRules, workerImageOrigins } from './lib/http/security-headers.ts'
 
 const nextConfig: NextConfig = {
   // A second build (the end-to-end tests' Sanity-mode site) gets its own output folder.
@@ -35,7 +35,7 @@ const nextConfig: NextConfig = {
     imageSizes: [80, 96, 160, 192],
     qualities: [60],
   },
-  // Security headers on every response (lib/security-headers.ts, docs/security.md), from
+  // Security headers on every response (lib/http/security-headers.ts, docs/security.md), from
   // values fixed at build time, like NEXT_PUBLIC_*.
   async headers() {
     // The enhancement script's name changes with its content: cache it for a year.

@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
 import { siteMetadata } from '@/lib/seo/metadata.ts'
-import { bootScript } from '@/lib/boot-script.ts'
+import { bootScript } from '@/lib/theme/boot-script.ts'
 
 // The title template ("%s · Nabado"), a canonical address and og:url for every path, the
 // default share image, and the RSS feed's autodiscovery link (lib/seo/metadata.ts).

@@ -1,5 +1,5 @@
 import { PostArchive } from '@/components/post-archive.tsx'
-import type { LatestPageProps } from '@/lib/page-data/home.ts'
+import type { LatestPageProps } from '@/lib/loaders/home.ts'
 
 /** /page/n: a later page of the latest articles. */
 export function LatestPageView({ archive }: LatestPageProps) {

@@ -1,6 +1,6 @@
 import { PortableText, type PortableTextComponents } from '@portabletext/react'
 import type { TypedObject } from '@portabletext/types'
-import { headingAnchors, headingId } from '@/lib/heading-id.ts'
+import { headingAnchors, headingId } from '@/lib/article/heading-id.ts'
 import { CodeBlock } from './body/code-block.tsx'
 import { DataTable } from './body/data-table.tsx'
 import { Divider } from './body/divider.tsx'
@@ -11,7 +11,7 @@ import { InlineImage } from './inline-image.tsx'
 
 /**
  * The one component map for bodies (articles and pages): every block type, mark and
- * annotation is rendered here, and lib/seo/portable-text-html.ts is its twin for the feed.
+ * annotation is rendered here, and lib/feed/portable-text-html.ts is its twin for the feed.
  * Heading anchors come from `headingAnchors` (unique per body, shared with the table of
  * contents), looked up by the block's `_key`. A type the site does not know renders nothing.
  */

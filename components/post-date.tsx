@@ -1,4 +1,4 @@
-import { formatDate } from '@/lib/format-date.ts'
+import { formatDate } from '@/lib/text/format-date.ts'
 
 export function PostDate({ iso, className }: { iso: string; className?: string }) {
   return (

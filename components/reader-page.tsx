@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
 import Head from 'next/head'
 import type { ReactNode } from 'react'
-import type { ReaderPageProps } from '@/lib/page-data/result.ts'
-import type { Shell } from '@/lib/page-data/shell.ts'
+import type { ReaderPageProps } from '@/lib/loaders/result.ts'
+import type { Shell } from '@/lib/loaders/shell.ts'
 import { headTags, type HeadTag } from '@/lib/seo/head-tags.ts'
 import { SiteShell } from './site-shell.tsx'
 

@@ -1,4 +1,4 @@
-import { MAX_QUERY_LENGTH } from '@/lib/search-terms.ts'
+import { MAX_QUERY_LENGTH } from '@/lib/search/terms.ts'
 
 type Props = {
   /** The input's id, unique on the page (the header and the search page each have a form). */

@@ -1,7 +1,7 @@
 import { Fragment } from 'react'
 import type { SearchResult } from '@/lib/content'
 import { postPath } from '@/lib/addresses/permalink.ts'
-import { leadExcerpt, searchExcerpt } from '@/lib/search-excerpt.ts'
+import { leadExcerpt, searchExcerpt } from '@/lib/search/excerpt.ts'
 import { PostDate } from './post-date.tsx'
 
 type Props = { results: SearchResult[]; terms: string[] }

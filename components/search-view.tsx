@@ -1,8 +1,8 @@
 import { PaginationNav } from '@/components/pagination-nav.tsx'
 import { SearchForm } from '@/components/search-form.tsx'
 import { SearchResults } from '@/components/search-results.tsx'
-import type { SearchProps } from '@/lib/page-data/search.ts'
-import { MAX_QUERY_LENGTH } from '@/lib/search-terms.ts'
+import type { SearchProps } from '@/lib/loaders/search.ts'
+import { MAX_QUERY_LENGTH } from '@/lib/search/terms.ts'
 
 function searchPath(query: string, page: number): string {
   const params = new URLSearchParams({ q: query })

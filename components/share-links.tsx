@@ -1,4 +1,4 @@
-import { shareLinks } from '@/lib/share-links.ts'
+import { shareLinks } from '@/lib/article/share-links.ts'
 import { CopyButton } from './copy-button.tsx'
 import { ShareSheetButton } from './share-sheet-button.tsx'
 

@@ -1,5 +1,5 @@
 import type { CategoryLink, FooterLink } from '@/lib/content'
-import { isExternalHref } from '@/lib/safe-url.ts'
+import { isExternalHref } from '@/lib/text/safe-url.ts'
 
 /**
  * The footer of every reader page: the site, its categories, and the site's own links

@@ -1,4 +1,4 @@
-import type { HeadingAnchor } from '@/lib/heading-id.ts'
+import type { HeadingAnchor } from '@/lib/article/heading-id.ts'
 
 /** Articles with at least this many sections get a table of contents. */
 export const TOC_MIN_SECTIONS = 3

@@ -1,5 +1,5 @@
 import { expect, test, type Request } from '@playwright/test'
-import { bootScript } from '../lib/boot-script.ts'
+import { bootScript } from '../lib/theme/boot-script.ts'
 import { SEED_ARTICLE } from '../tests/seed-article.ts'
 
 // Readers get plain HTML: no Next.js or React runtime, no RSC payload, no prefetching, on

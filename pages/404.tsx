@@ -1,6 +1,6 @@
 import { NotFoundMessage } from '@/components/not-found-message.tsx'
 import { readerPage } from '@/components/reader-page.tsx'
-import { builtOnceReaderProps } from '@/lib/page-data/pages-router.ts'
+import { builtOnceReaderProps } from '@/lib/loaders/pages-router.ts'
 import { NOINDEX } from '@/lib/seo/metadata.ts'
 
 // Plain HTML for readers: no Next.js or React runtime in the browser (docs/architecture.md).

@@ -1,7 +1,7 @@
 import { ErrorMessage } from '@/components/error-message.tsx'
 import { readerPage } from '@/components/reader-page.tsx'
 import { NOINDEX } from '@/lib/seo/metadata.ts'
-import { builtOnceReaderProps } from '@/lib/page-data/pages-router.ts'
+import { builtOnceReaderProps } from '@/lib/loaders/pages-router.ts'
 
 // Plain HTML for readers: no Next.js or React runtime in the browser (docs/architecture.md).
 export const config = { runtime: 'nodejs', unstable_runtimeJS: false }

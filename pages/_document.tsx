@@ -1,12 +1,12 @@
 import { Head, Html, Main } from 'next/document'
-import { bootScript } from '@/lib/boot-script.ts'
+import { bootScript } from '@/lib/theme/boot-script.ts'
 import { enhanceScriptPath } from '@/lib/env/public.ts'
 
 /**
  * The reader pages' document. No <NextScript/>: every page in pages/ ships without Next.js's
  * or React's browser runtime (`unstable_runtimeJS: false` in each), so the only scripts are
  * the inline boot script (data-js and a stored theme before first paint; allowed by its hash
- * in the CSP, lib/security-headers.ts) and our few-KB enhancement script, deferred.
+ * in the CSP, lib/http/security-headers.ts) and our few-KB enhancement script, deferred.
  */
 export default function ReaderDocument() {
   return (

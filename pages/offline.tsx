@@ -1,7 +1,7 @@
 import { OfflineView } from '@/components/offline-view.tsx'
 import { readerPage } from '@/components/reader-page.tsx'
-import { staticReaderProps } from '@/lib/page-data/pages-router.ts'
-import { page } from '@/lib/page-data/result.ts'
+import { staticReaderProps } from '@/lib/loaders/pages-router.ts'
+import { page } from '@/lib/loaders/result.ts'
 import { NOINDEX } from '@/lib/seo/metadata.ts'
 
 // Plain HTML for readers: no Next.js or React runtime in the browser (docs/architecture.md).

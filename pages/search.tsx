@@ -1,8 +1,8 @@
 import type { GetServerSidePropsContext } from 'next'
 import { readerPage } from '@/components/reader-page.tsx'
 import { SearchView } from '@/components/search-view.tsx'
-import { serverReaderProps } from '@/lib/page-data/pages-router.ts'
-import { loadSearch } from '@/lib/page-data/search.ts'
+import { serverReaderProps } from '@/lib/loaders/pages-router.ts'
+import { loadSearch } from '@/lib/loaders/search.ts'
 
 // Plain HTML for readers: no Next.js or React runtime in the browser (docs/architecture.md).
 export const config = { runtime: 'nodejs', unstable_runtimeJS: false }

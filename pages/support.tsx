@@ -1,7 +1,7 @@
 import { readerPage } from '@/components/reader-page.tsx'
 import { SupportView } from '@/components/support-view.tsx'
-import { staticReaderProps } from '@/lib/page-data/pages-router.ts'
-import { loadSupport } from '@/lib/page-data/support.ts'
+import { staticReaderProps } from '@/lib/loaders/pages-router.ts'
+import { loadSupport } from '@/lib/loaders/support.ts'
 
 // Plain HTML for readers: no Next.js or React runtime in the browser (docs/architecture.md).
 export const config = { runtime: 'nodejs', unstable_runtimeJS: false }

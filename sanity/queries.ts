@@ -193,7 +193,7 @@ export const POST_ARCHIVE_QUERY = defineQuery(`{
 
 /**
  * Search: posts whose title, excerpt and body text together contain every pattern in $terms
- * (words, with a trailing * for prefixes; built by lib/search-terms.ts, never from raw input).
+ * (words, with a trailing * for prefixes; built by lib/search/terms.ts, never from raw input).
  * Ranked by relevance, a title match counting most, then newest first. The body's plain
  * text comes back for the excerpt around the first match.
  */
@@ -297,7 +297,7 @@ export const SITEMAP_AUTHORS_QUERY = defineQuery(`
  *   addresses hold its slug); pages: the pages in `$refIds` (a page's old and new parent, the
  *   settings' footer pages before the change), by id.
  * - footer: the pages the footer links to now, when the change is to the settings or to a
- *   page the footer links (every page shows the footer; see lib/content/revalidation.ts).
+ *   page the footer links (every page shows the footer; see lib/freshness/webhook-change.ts).
  * Post lists stop at `$limit`, newest first. Neighbours break date ties by _id, as
  * ADJACENT_POSTS_QUERY does.
  */

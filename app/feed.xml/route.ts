@@ -1,4 +1,4 @@
-import { feedResponse } from '@/lib/seo/site-feed.ts'
+import { feedResponse } from '@/lib/feed/site-feed.ts'
 
 // Built once, then rebuilt when a publish revalidates the posts (or within the hour).
 export const revalidate = 3600

@@ -1,4 +1,4 @@
-import { feedResponse } from '@/lib/seo/site-feed.ts'
+import { feedResponse } from '@/lib/feed/site-feed.ts'
 
 // WordPress served Nabado's feed at /feed/. The site has no trailing slashes, so Next.js
 // answers /feed/ with a permanent redirect to /feed, and here is the same feed as /feed.xml,

@@ -5,7 +5,7 @@ import { PreviewBanner } from '@/components/preview-banner.tsx'
 import { SiteShell } from '@/components/site-shell.tsx'
 import { enhanceScriptPath } from '@/lib/env/public.ts'
 import { isDraftMode, loadForPreview } from '@/lib/content/preview.ts'
-import { loadShell } from '@/lib/page-data/shell.ts'
+import { loadShell } from '@/lib/loaders/shell.ts'
 import { NOINDEX } from '@/lib/seo/metadata.ts'
 import '../globals.css'
 

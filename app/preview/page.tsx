@@ -1,5 +1,5 @@
 import { HomeView } from '@/components/home-view.tsx'
-import { loadHome } from '@/lib/page-data/home.ts'
+import { loadHome } from '@/lib/loaders/home.ts'
 import { previewRoute } from './preview-route.tsx'
 
 const route = previewRoute(loadHome, () => undefined, HomeView)

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
 import type { ComponentType } from 'react'
 import { loadForPreview } from '@/lib/content/preview.ts'
-import { pageOrThrow } from '@/lib/page-data/app-router.ts'
-import type { Loaded } from '@/lib/page-data/result.ts'
+import { pageOrThrow } from '@/lib/loaders/app-router.ts'
+import type { Loaded } from '@/lib/loaders/result.ts'
 
 type SearchParams = Record<string, string | string[] | undefined>
 export type PreviewRouteProps<Params> = {

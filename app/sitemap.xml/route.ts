@@ -4,7 +4,7 @@ import {
   renderUrlset,
   SITEMAP_CONTENT_TYPE,
   sitemapChunkPath,
-} from '@/lib/seo/sitemap.ts'
+} from '@/lib/sitemap/protocol.ts'
 import { absoluteUrl } from '@/lib/seo/site.ts'
 
 export const revalidate = 3600

@@ -1,5 +1,5 @@
 import type { PortableTextTypeComponentProps } from '@portabletext/react'
-import { codeContent } from '@/lib/body-blocks.ts'
+import { codeContent } from '@/lib/article/body-blocks.ts'
 
 type Value = { code?: unknown; language?: unknown; filename?: unknown }
 

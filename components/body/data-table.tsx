@@ -1,5 +1,5 @@
 import type { PortableTextTypeComponentProps } from '@portabletext/react'
-import { blockElementId, tableContent } from '@/lib/body-blocks.ts'
+import { blockElementId, tableContent } from '@/lib/article/body-blocks.ts'
 
 type Value = { _key?: string; caption?: unknown; headerRow?: unknown; table?: unknown }
 

@@ -1,5 +1,5 @@
 import type { PortableTextTypeComponentProps } from '@portabletext/react'
-import { embedCardContent } from '@/lib/body-blocks.ts'
+import { embedCardContent } from '@/lib/article/body-blocks.ts'
 
 type Value = { url?: unknown; caption?: unknown }
 
@@ -7,7 +7,7 @@ type Value = { url?: unknown; caption?: unknown }
  * A post from YouTube, X, Instagram… as a light card: the provider, the address, the caption
  * and a link to the post on the provider's site. Nothing is loaded from the provider (no
  * iframe, no thumbnail), so the page makes no third-party request and the reader CSP stays
- * as it is. An address lib/embeds.ts does not recognise shows nothing.
+ * as it is. An address lib/article/embeds.ts does not recognise shows nothing.
  */
 export function EmbedCard({ value, isInline }: PortableTextTypeComponentProps<Value>) {
   const card = isInline ? null : embedCardContent(value)

@@ -1,5 +1,5 @@
 import type { PortableTextComponentProps, ReactPortableTextList } from '@portabletext/react'
-import { listStart } from '@/lib/body-blocks.ts'
+import { listStart } from '@/lib/article/body-blocks.ts'
 
 /**
  * A numbered list, starting where the editor's list starts: `listStart` on its first item

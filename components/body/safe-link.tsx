@@ -1,5 +1,5 @@
 import type { PortableTextMarkComponentProps } from '@portabletext/react'
-import { isExternalHref, safeHref } from '@/lib/safe-url.ts'
+import { isExternalHref, safeHref } from '@/lib/text/safe-url.ts'
 
 type Link = { _type: 'link'; href?: unknown }
 

@@ -1,5 +1,5 @@
 import type { RemittanceService } from '@/lib/content'
-import { compactPhoneNumber, formatPhoneNumber, telHref } from '@/lib/phone.ts'
+import { compactPhoneNumber, formatPhoneNumber, telHref } from '@/lib/support/phone.ts'
 import { SupportDetail } from './support-detail.tsx'
 
 /** Sending from outside Kenya through a remittance service to an M-Pesa mobile wallet. */

@@ -1,4 +1,4 @@
-import { formatDate } from '@/lib/format-date.ts'
+import { formatDate } from '@/lib/text/format-date.ts'
 
 /** When the payment details were last confirmed: the settings document's last update. */
 export function SupportCheckedDate({ iso }: { iso: string | null }) {

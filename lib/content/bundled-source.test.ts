@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { generateDataset } from '@/sanity/dataset/generate-synthetic.ts'
-import { matchPatterns, searchTerms } from '@/lib/search-terms.ts'
+import { matchPatterns, searchTerms } from '@/lib/search/terms.ts'
 import * as queries from '@/sanity/queries.ts'
 import { createBundledSource } from './bundled-source.ts'
 import type { SanityDocument } from '../dataset/ndjson.ts'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { pageSlice, paginate } from '@/lib/addresses/pagination.ts'
-import { matchPatterns, searchTerms } from '@/lib/search-terms.ts'
+import { matchPatterns, searchTerms } from '@/lib/search/terms.ts'
 import {
   AUTHOR_ARCHIVE_QUERY,
   AUTHOR_LIST_QUERY,

@@ -11,7 +11,7 @@ export {
   WEBHOOK_FILTER,
   WEBHOOK_PROJECTION,
   type PublishEvent,
-} from './revalidation.ts'
+} from '../freshness/webhook-change.ts'
 export { pathsForChange } from './stale-paths.ts'
 export { findPostPath, getAdjacentPosts, getPostPage, listPostPaths } from './posts.ts'
 export { getSiteSettings } from './settings.ts'

@@ -2,7 +2,7 @@ import { pagePath, pageSlugProblem } from '../addresses/page-slugs.ts'
 
 // A page's address from what the queries project about it (PAGE_ADDRESS in
 // sanity/queries.ts), with lib/addresses/page-slugs.ts's rules, which GROQ cannot apply. Pure, and
-// imported by relative path: lib/content/revalidation.ts uses it, and plain Node (the Sanity
+// imported by relative path: lib/freshness/webhook-change.ts uses it, and plain Node (the Sanity
 // stand-in) imports that.
 
 /** A page's address parts as PAGE_ADDRESS projects them. */

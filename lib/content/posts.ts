@@ -1,6 +1,6 @@
 import '@/lib/server-only.ts'
 import { cache } from 'react'
-import { rankRelatedReads } from '@/lib/related-reads.ts'
+import { rankRelatedReads } from '@/lib/article/related-reads.ts'
 import {
   ADJACENT_POSTS_QUERY,
   POST_PAGE_QUERY,

@@ -1,6 +1,6 @@
 import '@/lib/server-only.ts'
 import { pageSlice, paginate, type Pagination } from '@/lib/addresses/pagination.ts'
-import { matchPatterns, normalizeQuery, searchTerms } from '@/lib/search-terms.ts'
+import { matchPatterns, normalizeQuery, searchTerms } from '@/lib/search/terms.ts'
 import { SEARCH_QUERY } from '@/sanity/queries.ts'
 import { source, tags } from './active-source.ts'
 import { read, readable } from './source.ts'

@@ -19,7 +19,7 @@ import {
   type SectionCounts,
   type SectionSlice,
   type SitemapEntry,
-} from '@/lib/seo/sitemap.ts'
+} from '@/lib/sitemap/protocol.ts'
 import { absoluteUrl, authorPath, categoryPath } from '@/lib/seo/site.ts'
 import { source, tags } from './active-source.ts'
 import { pageAddress } from './page-address.ts'
@@ -31,7 +31,7 @@ import type { Readable } from './types.ts'
 // Categories and authors are listed only when they have a readable post, like their pages;
 // editors' pages only when they have an address (lib/content/page-address.ts).
 
-// Author and category edits revalidate `posts` (lib/content/revalidation.ts).
+// Author and category edits revalidate `posts` (lib/freshness/webhook-change.ts).
 const SITEMAP_TAGS = [tags.posts, tags.settings, tags.pages]
 
 export type SitemapCounts = SITEMAP_COUNTS_QUERY_RESULT

@@ -4,7 +4,11 @@ import { createSanityStandIn } from '@/tools/sanity-stand-in/server.ts'
 import type { SanityDocument } from '../dataset/ndjson.ts'
 import { parseNdjson } from '../dataset/ndjson.ts'
 import { createBundledSource } from './bundled-source.ts'
-import { parsePublishEvent, STALE_POSTS_LIMIT, type PublishEvent } from './revalidation.ts'
+import {
+  parsePublishEvent,
+  STALE_POSTS_LIMIT,
+  type PublishEvent,
+} from '../freshness/webhook-change.ts'
 import { createSanitySource } from './sanity-source.ts'
 import { pathsForChange } from './stale-paths.ts'
 import { SEED_ARTICLE } from '../../tests/seed-article.ts'

@@ -7,7 +7,7 @@ import {
   stalePathsParams,
   type PublishEvent,
   type StaleFound,
-} from './revalidation.ts'
+} from '../freshness/webhook-change.ts'
 import { read, type ContentSource } from './source.ts'
 
 /**

@@ -51,7 +51,7 @@ export type SupportDetails = Omit<SupportResult, 'services'> & { services: Remit
 
 /**
  * Settings as pages use them: always a site name, even before an editor has set one, and
- * always a number of suggested reads (lib/related-reads.ts).
+ * always a number of suggested reads (lib/article/related-reads.ts).
  */
 export type SiteSettings = Omit<
   SettingsResult,

@@ -11,7 +11,7 @@ export const distDir = process.env.NEXT_DIST_DIR || '.next'
  */
 export const skipBuildTypecheck = process.env.NABADO_SKIP_BUILD_TYPECHECK === '1'
 
-/** The inputs of the security headers (lib/security-headers.ts), fixed into the build. */
+/** The inputs of the security headers (lib/http/security-headers.ts), fixed into the build. */
 export const securityHeaderInputs = {
   production: process.env.NODE_ENV === 'production',
   siteUrl: process.env.NEXT_PUBLIC_SITE_URL,

@@ -2,8 +2,12 @@ import { isValidSignature, SIGNATURE_HEADER_NAME } from '@sanity/webhook'
 import type { NextApiRequest, NextApiResponse } from 'next'
 import { parsePublishEvent, pathsForChange } from '@/lib/content'
 import { revalidateSecret } from '@/lib/env/server.ts'
-import { BodyTooLargeError, readNodeTextWithLimit } from '@/lib/read-body.ts'
-import { ownPathsFirst, revalidateEach, type RevalidationReport } from '@/lib/revalidate-paths.ts'
+import { BodyTooLargeError, readNodeTextWithLimit } from '@/lib/http/read-body.ts'
+import {
+  ownPathsFirst,
+  revalidateEach,
+  type RevalidationReport,
+} from '@/lib/freshness/revalidate-paths.ts'
 
 // Sanity's GROQ-powered webhook calls this on every publish, unpublish and delete of a post,
 // category, author or the settings (README, "Going live with Sanity"). It checks the

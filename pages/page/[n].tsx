@@ -1,8 +1,8 @@
 import type { GetServerSidePropsContext } from 'next'
 import { LatestPageView } from '@/components/latest-page-view.tsx'
 import { readerPage } from '@/components/reader-page.tsx'
-import { loadLatestPage } from '@/lib/page-data/home.ts'
-import { serverReaderProps } from '@/lib/page-data/pages-router.ts'
+import { loadLatestPage } from '@/lib/loaders/home.ts'
+import { serverReaderProps } from '@/lib/loaders/pages-router.ts'
 
 // Plain HTML for readers: no Next.js or React runtime in the browser (docs/architecture.md).
 export const config = { runtime: 'nodejs', unstable_runtimeJS: false }

@@ -1,4 +1,4 @@
-import { slugify } from '../../lib/slugify.ts'
+import { slugify } from '../../lib/text/slugify.ts'
 import { stableKey } from './keys.ts'
 import { plainTextToPortableText } from './plain-text-to-portable-text.ts'
 import { imageAssetDocument, imageField } from './demo-images.ts'

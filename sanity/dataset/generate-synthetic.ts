@@ -11,7 +11,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseNdjson, toNdjson, type SanityDocument } from '../../lib/dataset/ndjson.ts'
-import { slugify } from '../../lib/slugify.ts'
+import { slugify } from '../../lib/text/slugify.ts'
 import { stableKey } from './keys.ts'
 import { plainTextToPortableText } from './plain-text-to-portable-text.ts'
 

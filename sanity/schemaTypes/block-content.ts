@@ -12,7 +12,7 @@ const SAFE_LINK_SCHEMES = ['http', 'https', 'mailto', 'tel']
 /**
  * The body of posts and pages: Portable Text with the styles and marks Nabado's articles use,
  * images, tables, code, embeds and dividers (one small file each under body/). The shapes are
- * the ones the renderers read (lib/body-blocks.ts) and the WordPress importer writes.
+ * the ones the renderers read (lib/article/body-blocks.ts) and the WordPress importer writes.
  */
 export const blockContent = defineType({
   name: 'blockContent',

@@ -1,6 +1,6 @@
 import { DocumentTextIcon } from '@sanity/icons/DocumentText'
 import { defineArrayMember, defineField, defineType } from 'sanity'
-import { SUGGESTED_READS_MAX } from '../../lib/related-reads.ts'
+import { SUGGESTED_READS_MAX } from '../../lib/article/related-reads.ts'
 import { altTextField } from './alt-text.ts'
 import { seoFields } from './seo-fields.ts'
 

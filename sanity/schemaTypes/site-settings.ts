@@ -4,9 +4,9 @@ import {
   SUGGESTED_READS_DEFAULT,
   SUGGESTED_READS_MAX,
   SUGGESTED_READS_MIN,
-} from '../../lib/related-reads.ts'
+} from '../../lib/article/related-reads.ts'
 import { pagePath } from '../../lib/addresses/page-slugs.ts'
-import { safeHref } from '../../lib/safe-url.ts'
+import { safeHref } from '../../lib/text/safe-url.ts'
 
 /** The one settings document's id: the Studio opens it directly and never creates another. */
 export const SITE_SETTINGS_ID = 'siteSettings'

@@ -9,7 +9,7 @@
 
 import { parseArgs } from 'node:util'
 import { createServer } from 'node:http'
-import { WEBHOOK_FILTER, WEBHOOK_PROJECTION } from '../../lib/content/revalidation.ts'
+import { WEBHOOK_FILTER, WEBHOOK_PROJECTION } from '../../lib/freshness/webhook-change.ts'
 import { createSanityStandIn, type SanityDocument, type SanityStandIn } from './server.ts'
 
 const portsOf = (stand: SanityStandIn) => ({
@@ -60,7 +60,7 @@ ${Object.entries(FLAGS)
   .map(([flag, env]) => `  --${flag.padEnd(15)} (env ${env})`)
   .join('\n')}
 Defaults: project id "standin", dataset "production", ports 0 (any free port), no token, no webhook.
-A webhook is sent with the site's projection and filter (lib/content/revalidation.ts).`
+A webhook is sent with the site's projection and filter (lib/freshness/webhook-change.ts).`
 
 function readOptions(): Record<Flag, string | undefined> {
   const { values } = parseArgs({

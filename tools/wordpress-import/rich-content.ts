@@ -1,5 +1,5 @@
 import type { DeserializerRule } from '@portabletext/block-tools'
-import { EMBED_PROVIDERS, recogniseEmbed } from '../../lib/embeds.ts'
+import { EMBED_PROVIDERS, recogniseEmbed } from '../../lib/article/embeds.ts'
 
 /**
  * What WordPress writes beyond paragraphs, headings and lists, as the body's own blocks
@@ -12,7 +12,7 @@ import { EMBED_PROVIDERS, recogniseEmbed } from '../../lib/embeds.ts'
  * | `wp-block-preformatted`                                        |                                  |
  * | `<hr>`, `wp-block-separator`                                   | `divider`                        |
  * | embed blocks, `[embed]`, `[video]`, iframes, a bare address on | `embed` {url, caption} when      |
- * | its own line, X/Instagram/TikTok blockquotes                   | lib/embeds.ts knows the address  |
+ * | its own line, X/Instagram/TikTok blockquotes                   | lib/article/embeds.ts knows the address  |
  * | `<dl>`                                                         | the term in bold, then its text  |
  * | `<ol start="8">`                                               | `listStart: 8` on the first item |
  *
@@ -358,7 +358,7 @@ function dividers(document: Document): void {
 
 /**
  * The address readers would open for a provider's player address: the post itself, which
- * lib/embeds.ts recognises (youtube.com/embed/ID → youtube.com/watch?v=ID, …).
+ * lib/article/embeds.ts recognises (youtube.com/embed/ID → youtube.com/watch?v=ID, …).
  */
 export function postAddress(address: string): string {
   let url: URL

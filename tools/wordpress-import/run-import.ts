@@ -499,7 +499,7 @@ async function writeItems(
 }
 
 /**
- * A page and a post sharing an address: /<slug> shows the page (lib/page-data/page.ts), so a
+ * A page and a post sharing an address: /<slug> shows the page (lib/loaders/page.ts), so a
  * post's old /<slug>/ (WordPress's /%postname%/ permalinks) no longer redirects there, and
  * the post keeps its dated address. Both are said.
  */

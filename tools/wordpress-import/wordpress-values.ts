@@ -1,5 +1,5 @@
 import { isValidSlug } from '../../lib/addresses/permalink.ts'
-import { slugify } from '../../lib/slugify.ts'
+import { slugify } from '../../lib/text/slugify.ts'
 import { decodeEntities } from '../../lib/text/html-entities.ts'
 
 /**

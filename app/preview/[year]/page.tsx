@@ -1,5 +1,5 @@
 import { PageView } from '@/components/page-view.tsx'
-import { loadTopLevel } from '@/lib/page-data/page.ts'
+import { loadTopLevel } from '@/lib/loaders/page.ts'
 import { previewRoute } from '../preview-route.tsx'
 
 // /<slug>: an editor's page, else a 308 to the article with that slug, else 404 (the

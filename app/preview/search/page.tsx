@@ -1,5 +1,5 @@
 import { SearchView } from '@/components/search-view.tsx'
-import { loadSearch } from '@/lib/page-data/search.ts'
+import { loadSearch } from '@/lib/loaders/search.ts'
 import { previewRoute } from '../preview-route.tsx'
 
 const route = previewRoute(loadSearch, (_params: object, query) => query, SearchView)

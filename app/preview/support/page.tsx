@@ -1,5 +1,5 @@
 import { SupportView } from '@/components/support-view.tsx'
-import { loadSupport } from '@/lib/page-data/support.ts'
+import { loadSupport } from '@/lib/loaders/support.ts'
 import { previewRoute } from '../preview-route.tsx'
 
 const route = previewRoute(loadSupport, () => undefined, SupportView)

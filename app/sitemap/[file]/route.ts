@@ -1,5 +1,5 @@
 import { getSitemapChunk } from '@/lib/content'
-import { parseSitemapChunk, renderUrlset, SITEMAP_CONTENT_TYPE } from '@/lib/seo/sitemap.ts'
+import { parseSitemapChunk, renderUrlset, SITEMAP_CONTENT_TYPE } from '@/lib/sitemap/protocol.ts'
 
 export const revalidate = 3600
 

@@ -1,13 +1,5 @@
 import { createHash } from 'node:crypto'
-import {
-  copyFileSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs'
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -46,19 +38,11 @@ describe('buildEnhanceScript', () => {
 
     // A copy of the sources elsewhere, built into its default public/enhance/.
     const elsewhere = join(outDir, 'copy')
-    mkdirSync(join(elsewhere, 'lib', 'browser', 'enhance'), { recursive: true })
-    mkdirSync(join(elsewhere, 'lib', 'browser', 'offline'), { recursive: true })
-    copyFileSync(join(root, 'lib', 'theme.ts'), join(elsewhere, 'lib', 'theme.ts'))
-    const names = join('lib', 'browser', 'offline', 'names.ts')
-    copyFileSync(join(root, names), join(elsewhere, names))
-    for (const name of readdirSync(join(root, 'lib', 'browser', 'enhance'))) {
-      if (name.endsWith('.ts') && !name.endsWith('.test.ts')) {
-        copyFileSync(
-          join(root, 'lib', 'browser', 'enhance', name),
-          join(elsewhere, 'lib', 'browser', 'enhance', name),
-        )
-      }
-    }
+    // All of lib/ but its tests: the script imports modules from several folders.
+    cpSync(join(root, 'lib'), join(elsewhere, 'lib'), {
+      recursive: true,
+      filter: (source) => !source.endsWith('.test.ts'),
+    })
     const copied = buildEnhanceScript({ root: elsewhere })
     expect(copied.publicPath).toBe(first.publicPath)
     expect(copied.file).toBe(join(elsewhere, 'public', first.publicPath))

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { THEME_STORAGE_KEY } from '../../theme.ts'
+import { THEME_STORAGE_KEY } from '../../theme/choice.ts'
 import { enhance } from './enhance.ts'
 import { currentTheme, toggleTheme } from './theme.ts'
 

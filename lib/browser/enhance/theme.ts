@@ -1,4 +1,4 @@
-import { THEME_STORAGE_KEY, type Theme } from '../../theme.ts'
+import { THEME_STORAGE_KEY, type Theme } from '../../theme/choice.ts'
 
 /** The theme in effect: the reader's choice on <html>, else the system's. */
 export function currentTheme(doc: Document): Theme {

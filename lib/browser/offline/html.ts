@@ -4,7 +4,7 @@
  * and the offline page's list. The markup's classes are Tailwind's, found by Tailwind in this
  * file like in any component, so they exist in the site's one stylesheet.
  */
-import { formatDate } from '../../format-date.ts'
+import { formatDate } from '../../text/format-date.ts'
 import { SITE_TIME_ZONE } from '../../addresses/permalink.ts'
 import { decodeEntities } from '../../text/html-entities.ts'
 import type { ListedArticle } from './saved.ts'

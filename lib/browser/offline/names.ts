@@ -23,7 +23,7 @@ export const CACHES = [PAGES_CACHE, FILES_CACHE, META_CACHE]
 export const INDEX_KEY = '/__nabado-offline/index.json'
 
 /**
- * Sent by the server (lib/security-headers.ts) on every answer to a request that carries a
+ * Sent by the server (lib/http/security-headers.ts) on every answer to a request that carries a
  * draft-mode or preview cookie. A worker cannot read cookies (they are HttpOnly), so this is
  * how it learns that an editor is previewing: it then keeps nothing and answers nothing from
  * its copies until a page comes back without it.

@@ -2,8 +2,8 @@ import type { GetStaticPropsContext } from 'next'
 import { PageView } from '@/components/page-view.tsx'
 import { readerPage } from '@/components/reader-page.tsx'
 import { listPagePaths } from '@/lib/content'
-import { loadPage } from '@/lib/page-data/page.ts'
-import { staticReaderProps } from '@/lib/page-data/pages-router.ts'
+import { loadPage } from '@/lib/loaders/page.ts'
+import { staticReaderProps } from '@/lib/loaders/pages-router.ts'
 
 // Plain HTML for readers: no Next.js or React runtime in the browser (docs/architecture.md).
 export const config = { runtime: 'nodejs', unstable_runtimeJS: false }

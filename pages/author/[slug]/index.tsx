@@ -2,8 +2,8 @@ import type { GetStaticPropsContext } from 'next'
 import { ArchiveView } from '@/components/archive-view.tsx'
 import { readerPage } from '@/components/reader-page.tsx'
 import { listAuthors } from '@/lib/content'
-import { loadAuthorArchive } from '@/lib/page-data/archive.ts'
-import { staticReaderProps } from '@/lib/page-data/pages-router.ts'
+import { loadAuthorArchive } from '@/lib/loaders/archive.ts'
+import { staticReaderProps } from '@/lib/loaders/pages-router.ts'
 
 // Plain HTML for readers: no Next.js or React runtime in the browser (docs/architecture.md).
 export const config = { runtime: 'nodejs', unstable_runtimeJS: false }

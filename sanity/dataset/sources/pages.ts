@@ -4,12 +4,12 @@
  * site that makes one untrue can be found from here:
  * - no analytics, advertising or tracking code, no third-party scripts or fonts: there is
  *   none in pages/, components/, lib/ or app/; the readers' Content Security Policy
- *   (lib/security-headers.ts) allows scripts, fonts and connections to this site only, and
+ *   (lib/http/security-headers.ts) allows scripts, fonts and connections to this site only, and
  *   images from this site, data: and Sanity's image CDN (cdn.sanity.io);
  * - no cookies for readers: no reader page sets one (e2e/pages.spec.ts checks); the only
  *   cookies are the editors' draft-preview ones, set by /api/draft-mode/enable
  *   (lib/content/draft-mode.ts, next-sanity) after the Studio's one-time secret is checked;
- * - the theme choice: localStorage key `nabado-theme` (lib/theme.ts, lib/browser/enhance/theme.ts),
+ * - the theme choice: localStorage key `nabado-theme` (lib/theme/choice.ts, lib/browser/enhance/theme.ts),
  *   written only when the reader presses the theme button, never sent to the server;
  * - offline copies: the offline worker (issue #17, lib/browser/offline/) keeps the last 30 articles
  *   opened, at most 10 MB (lib/browser/offline/saved.ts LIMITS), in Cache Storage (`nabado-…`

@@ -4,7 +4,7 @@ export const CODE_REQUIRED = 'Write or paste the code, or remove the empty code 
 
 /**
  * The languages an editor can pick (values as @sanity/code-input stores them; the reader's
- * names for them are in lib/body-blocks.ts). "Plain text" first: the input's default.
+ * names for them are in lib/article/body-blocks.ts). "Plain text" first: the input's default.
  */
 export const CODE_LANGUAGES = [
   { title: 'Plain text', value: 'text' },

@@ -1,13 +1,13 @@
 import { LaunchIcon } from '@sanity/icons/Launch'
 import { defineArrayMember, defineField } from 'sanity'
-import { EMBED_PROVIDER_NAMES, recogniseEmbed } from '../../../lib/embeds.ts'
+import { EMBED_PROVIDER_NAMES, recogniseEmbed } from '../../../lib/article/embeds.ts'
 
 export const EMBED_URL_REQUIRED = 'Paste the address of the post, video or track to embed.'
 export const EMBED_URL_UNSUPPORTED = `This address is not a single post on a site the magazine can embed. Paste the address of one post, video or track (not a profile or a home page) on ${EMBED_PROVIDER_NAMES}.`
 
 /**
  * A post from another site, by its address (`{_type: 'embed', url, caption?}`). Readers get a
- * light card linking to it (lib/body-blocks.ts); nothing loads from the provider.
+ * light card linking to it (lib/article/body-blocks.ts); nothing loads from the provider.
  */
 export const embedMember = defineArrayMember({
   name: 'embed',

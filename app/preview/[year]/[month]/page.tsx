@@ -1,5 +1,5 @@
 import { PageView } from '@/components/page-view.tsx'
-import { loadPage } from '@/lib/page-data/page.ts'
+import { loadPage } from '@/lib/loaders/page.ts'
 import { previewRoute } from '../../preview-route.tsx'
 
 // /<parent>/<slug>: an editor's page under a top-level page (the segments hold slugs; see

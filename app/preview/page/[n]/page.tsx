@@ -1,5 +1,5 @@
 import { LatestPageView } from '@/components/latest-page-view.tsx'
-import { loadLatestPage } from '@/lib/page-data/home.ts'
+import { loadLatestPage } from '@/lib/loaders/home.ts'
 import { previewRoute } from '../../preview-route.tsx'
 
 const route = previewRoute(loadLatestPage, ({ n }: { n: string }) => n, LatestPageView)

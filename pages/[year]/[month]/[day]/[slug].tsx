@@ -2,8 +2,8 @@ import type { GetStaticPropsContext } from 'next'
 import { ArticleView } from '@/components/article-view.tsx'
 import { readerPage } from '@/components/reader-page.tsx'
 import { listPostPaths } from '@/lib/content'
-import { loadArticle, PRERENDERED_POSTS } from '@/lib/page-data/article.ts'
-import { staticReaderProps } from '@/lib/page-data/pages-router.ts'
+import { loadArticle, PRERENDERED_POSTS } from '@/lib/loaders/article.ts'
+import { staticReaderProps } from '@/lib/loaders/pages-router.ts'
 import { permalinkParams, type PermalinkParams } from '@/lib/addresses/permalink.ts'
 
 // Plain HTML for readers: no Next.js or React runtime in the browser (docs/architecture.md).

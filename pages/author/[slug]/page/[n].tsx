@@ -1,8 +1,8 @@
 import type { GetServerSidePropsContext } from 'next'
 import { ArchiveView } from '@/components/archive-view.tsx'
 import { readerPage } from '@/components/reader-page.tsx'
-import { loadAuthorArchive } from '@/lib/page-data/archive.ts'
-import { serverReaderProps } from '@/lib/page-data/pages-router.ts'
+import { loadAuthorArchive } from '@/lib/loaders/archive.ts'
+import { serverReaderProps } from '@/lib/loaders/pages-router.ts'
 
 // Plain HTML for readers: no Next.js or React runtime in the browser (docs/architecture.md).
 export const config = { runtime: 'nodejs', unstable_runtimeJS: false }

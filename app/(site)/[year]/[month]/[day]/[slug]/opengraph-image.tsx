@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation'
 import { ShareCard } from '@/components/share-card.tsx'
 import { getPostSeo, getSiteSettings, listPostPaths } from '@/lib/content'
 import { siteUrl } from '@/lib/env/public.ts'
-import { PRERENDERED_POSTS } from '@/lib/page-data/article.ts'
+import { PRERENDERED_POSTS } from '@/lib/loaders/article.ts'
 import {
   parsePermalink,
   pathFromParams,
@@ -24,7 +24,7 @@ export const contentType = 'image/png'
 // then served from the cache (and redrawn hourly: a changed title reaches it within the hour).
 export const revalidate = 3600
 
-// The articles whose pages are prerendered (PRERENDERED_POSTS, lib/page-data/article.ts).
+// The articles whose pages are prerendered (PRERENDERED_POSTS, lib/loaders/article.ts).
 export async function generateStaticParams() {
   return (await listPostPaths(PRERENDERED_POSTS)).map(permalinkParams)
 }

@@ -1,5 +1,5 @@
 import { ArticleView } from '@/components/article-view.tsx'
-import { loadArticle } from '@/lib/page-data/article.ts'
+import { loadArticle } from '@/lib/loaders/article.ts'
 import type { PermalinkParams } from '@/lib/addresses/permalink.ts'
 import { previewRoute } from '../../../../preview-route.tsx'
 

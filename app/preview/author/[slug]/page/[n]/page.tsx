@@ -1,5 +1,5 @@
 import { ArchiveView } from '@/components/archive-view.tsx'
-import { loadAuthorArchive } from '@/lib/page-data/archive.ts'
+import { loadAuthorArchive } from '@/lib/loaders/archive.ts'
 import { previewRoute } from '../../../../preview-route.tsx'
 
 const route = previewRoute(

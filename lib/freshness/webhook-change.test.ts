@@ -9,7 +9,7 @@ import {
   WEBHOOK_PROJECTION,
   type PublishEvent,
   type StaleFound,
-} from './revalidation.ts'
+} from './webhook-change.ts'
 
 // Which addresses a change makes stale: the pure half (what the webhook body and
 // STALE_PATHS_QUERY's answer give). stale-paths.test.ts runs the query itself.

@@ -1,5 +1,5 @@
-import { rfc822 } from './dates.ts'
-import { cdata, element, escapeXml } from './xml.ts'
+import { rfc822 } from '../seo/dates.ts'
+import { cdata, element, escapeXml } from '../seo/xml.ts'
 
 // RSS 2.0 (https://www.rssboard.org/rss-specification), with the full article in
 // content:encoded, the author in dc:creator and the feed's own address in atom:link, as

@@ -2,10 +2,10 @@ import '@/lib/server-only.ts'
 import { getSiteSettings, listFeedPosts } from '@/lib/content'
 import { siteUrl } from '@/lib/env/public.ts'
 import { postPath } from '@/lib/addresses/permalink.ts'
-import { latest } from './dates.ts'
-import { buildRssFeed, RSS_CONTENT_TYPE } from './feed.ts'
+import { latest } from '../seo/dates.ts'
+import { buildRssFeed, RSS_CONTENT_TYPE } from './rss.ts'
 import { portableTextToHtml } from './portable-text-html.ts'
-import { absoluteUrl, FEED_PATH, SITE_LANGUAGE, SITE_TAGLINE } from './site.ts'
+import { absoluteUrl, FEED_PATH, SITE_LANGUAGE, SITE_TAGLINE } from '../seo/site.ts'
 
 /** The site's RSS feed: the newest posts, each in full. */
 export async function renderSiteFeed(): Promise<string> {

@@ -1,4 +1,4 @@
-import { slugify } from './slugify.ts'
+import { slugify } from '../text/slugify.ts'
 
 /** A stable anchor for a heading, made from its text ("1. The Intimacy-Fear Paradox"). */
 export function headingId(text: string): string {

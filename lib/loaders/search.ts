@@ -1,7 +1,7 @@
 import '@/lib/server-only.ts'
 import { searchPosts, type SearchResults } from '@/lib/content'
 import { parsePageNumber } from '@/lib/addresses/pagination.ts'
-import { normalizeQuery, MAX_QUERY_LENGTH } from '@/lib/search-terms.ts'
+import { normalizeQuery, MAX_QUERY_LENGTH } from '@/lib/search/terms.ts'
 import { pageMetadata } from '@/lib/seo/metadata.ts'
 import { SEARCH_PATH } from '@/lib/seo/site.ts'
 import { notFound, page, type Loaded } from './result.ts'

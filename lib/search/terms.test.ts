@@ -6,7 +6,7 @@ import {
   normalizeQuery,
   searchTerms,
   termsPattern,
-} from './search-terms.ts'
+} from './terms.ts'
 
 describe('normalizeQuery', () => {
   it('trims and collapses white space', () => {

@@ -2,7 +2,7 @@ import { recogniseEmbed, type EmbedProvider } from './embeds.ts'
 
 /**
  * What the two body renderers (components/portable-text-body.tsx for pages,
- * lib/seo/portable-text-html.ts for the feed) make of the body's own blocks, read defensively:
+ * lib/feed/portable-text-html.ts for the feed) make of the body's own blocks, read defensively:
  * a body may come from an import or an older schema, so every field is checked, never trusted.
  * Both renderers take their decisions from here, so the page and the feed cannot drift apart.
  */

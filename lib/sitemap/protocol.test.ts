@@ -8,7 +8,7 @@ import {
   sitemapCount,
   sitemapSlices,
   type SectionCounts,
-} from './sitemap.ts'
+} from './protocol.ts'
 
 const counts = (
   posts: number,

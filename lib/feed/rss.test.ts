@@ -1,6 +1,6 @@
 import { parseFeed } from '@rowanmanning/feed-parser'
 import { describe, expect, it } from 'vitest'
-import { buildRssFeed, RSS_CONTENT_TYPE } from './feed.ts'
+import { buildRssFeed, RSS_CONTENT_TYPE } from './rss.ts'
 
 const channel = {
   title: 'Nabado',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { leadExcerpt, searchExcerpt, type ExcerptPart } from './search-excerpt.ts'
+import { leadExcerpt, searchExcerpt, type ExcerptPart } from './excerpt.ts'
 
 /** The excerpt with its marks written as [brackets], to read the tests at a glance. */
 const show = (parts: ExcerptPart[] | null) =>

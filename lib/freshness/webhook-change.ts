@@ -1,5 +1,5 @@
 import { isValidSlug, postPath } from '../addresses/permalink.ts'
-import { pageAddress, type PageAddressParts } from './page-address.ts'
+import { pageAddress, type PageAddressParts } from '../content/page-address.ts'
 
 // What a publish makes stale, as addresses. Sanity's GROQ-powered webhook sends one change
 // (WEBHOOK_PROJECTION below, both sides of it); STALE_PATHS_QUERY (sanity/queries.ts) reads

@@ -5,9 +5,9 @@
  */
 
 import { createHash } from 'node:crypto'
-import { PREVIEW_HEADER, WORKER_PATH } from './browser/offline/names.ts'
-import { DRAFT_MODE_COOKIE, PREVIEW_PREFIX } from './addresses/preview.ts'
-import { ADDRESSES, isDynamicSegment, patternSegments } from './addresses/table.ts'
+import { PREVIEW_HEADER, WORKER_PATH } from '../browser/offline/names.ts'
+import { DRAFT_MODE_COOKIE, PREVIEW_PREFIX } from '../addresses/preview.ts'
+import { ADDRESSES, isDynamicSegment, patternSegments } from '../addresses/table.ts'
 
 export type Header = { key: string; value: string }
 

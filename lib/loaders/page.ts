@@ -1,7 +1,7 @@
 import '@/lib/server-only.ts'
 import type { Metadata } from 'next'
 import { getPage, type EditorPage } from '@/lib/content'
-import { leadExcerpt } from '@/lib/search-excerpt.ts'
+import { leadExcerpt } from '@/lib/search/excerpt.ts'
 import { pageMetadata } from '@/lib/seo/metadata.ts'
 import { notFound, page, type Loaded } from './result.ts'
 import { loadSlugRedirect } from './slug-redirect.ts'

@@ -1,4 +1,4 @@
-import { SITE_TIME_ZONE } from './addresses/permalink.ts'
+import { SITE_TIME_ZONE } from '../addresses/permalink.ts'
 
 const longDate = new Intl.DateTimeFormat('en-GB', {
   timeZone: SITE_TIME_ZONE,

@@ -1,4 +1,4 @@
-import { termsPattern } from './search-terms.ts'
+import { termsPattern } from './terms.ts'
 
 /** A run of excerpt text; `match` runs are the reader's words, shown in <mark>. */
 export type ExcerptPart = { text: string; match: boolean }

@@ -1,10 +1,15 @@
 import { escapeHTML, toHTML, type PortableTextComponents } from '@portabletext/to-html'
 import type { PortableTextBlock, TypedObject } from '@portabletext/types'
-import { codeContent, embedCardContent, listStart, tableContent } from '@/lib/body-blocks.ts'
-import { headingAnchors, headingId } from '@/lib/heading-id.ts'
-import { isExternalHref, safeHref } from '@/lib/safe-url.ts'
-import { sanityImageUrl, type SanityImageField } from './sanity-image.ts'
-import { absoluteUrl } from './site.ts'
+import {
+  codeContent,
+  embedCardContent,
+  listStart,
+  tableContent,
+} from '@/lib/article/body-blocks.ts'
+import { headingAnchors, headingId } from '@/lib/article/heading-id.ts'
+import { isExternalHref, safeHref } from '@/lib/text/safe-url.ts'
+import { sanityImageUrl, type SanityImageField } from '../seo/sanity-image.ts'
+import { absoluteUrl } from '../seo/site.ts'
 
 function plainText(block: PortableTextBlock): string {
   return (block.children ?? [])
@@ -70,13 +75,13 @@ function embed({ value, isInline }: Block<Parameters<typeof embedCardContent>[0]
 
 /**
  * The feed's component map, the HTML twin of components/portable-text-body.tsx: the same
- * heading anchors, the same blocks (lib/body-blocks.ts decides what each shows), and links
- * only when they are http(s), mailto or tel (lib/safe-url.ts). Feed readers drop styles and
+ * heading anchors, the same blocks (lib/article/body-blocks.ts decides what each shows), and links
+ * only when they are http(s), mailto or tel (lib/text/safe-url.ts). Feed readers drop styles and
  * scripts, so a table is a plain table and an embed a link to the post on its provider's site.
  * A feed is read away from the site, so site-relative links are made absolute.
  */
 function components(base: string, ids: ReadonlyMap<string, string>): PortableTextComponents {
-  // The same unique anchors as the page (lib/heading-id.ts headingAnchors), by block _key.
+  // The same unique anchors as the page (lib/article/heading-id.ts headingAnchors), by block _key.
   const heading =
     (tag: 'h2' | 'h3') =>
     ({ children, value }: { children?: string; value: PortableTextBlock }) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createBundledSource } from './content/bundled-source.ts'
+import { createBundledSource } from '../content/bundled-source.ts'
 import {
   rankRelatedReads,
   SUGGESTED_READS_DEFAULT,
@@ -7,7 +7,7 @@ import {
   SUGGESTED_READS_MIN,
   suggestedReadsCount,
 } from './related-reads.ts'
-import { RELATED_CANDIDATES_QUERY } from '../sanity/queries.ts'
+import { RELATED_CANDIDATES_QUERY } from '../../sanity/queries.ts'
 
 const post = (id: string) => ({ _id: id })
 

@@ -1,5 +1,5 @@
-import { isoWithOffset } from './dates.ts'
-import { escapeXml } from './xml.ts'
+import { isoWithOffset } from '../seo/dates.ts'
+import { escapeXml } from '../seo/xml.ts'
 
 // The sitemaps protocol (https://www.sitemaps.org/protocol.html): at most 50,000 URLs (and
 // 50 MB) per file; past that, sitemap.xml becomes an index of numbered sitemaps.
