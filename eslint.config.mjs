@@ -53,9 +53,15 @@ export default defineConfig([
           paths: contentClients,
           patterns: [
             {
-              group: ['@/lib/content', '@/lib/content/*', '@/lib/env/server*', '@/lib/loaders/*'],
+              group: ['@/lib/content', '@/lib/content/*', '@/lib/env/server*'],
               allowTypeImports: true,
               message: 'Components and browser code get content as props, never read it.',
+            },
+            {
+              // Not even for a type: a view's props are shaped in lib/view-props/, which the
+              // loader and the view both import.
+              group: ['@/lib/loaders', '@/lib/loaders/*'],
+              message: 'Take the props type from lib/view-props/, not from a loader.',
             },
           ],
         },

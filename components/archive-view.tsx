@@ -1,6 +1,6 @@
 import { JsonLd } from '@/components/json-ld.tsx'
 import { PostArchive } from '@/components/post-archive.tsx'
-import type { ArchiveProps } from '@/lib/loaders/archive.ts'
+import type { ArchiveProps } from '@/lib/view-props/archive.ts'
 
 /** A page of a category's or an author's articles, with its structured data. */
 export function ArchiveView({ jsonLd, ...archive }: ArchiveProps) {

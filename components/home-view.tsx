@@ -1,7 +1,7 @@
 import { JsonLd } from '@/components/json-ld.tsx'
 import { PaginationNav } from '@/components/pagination-nav.tsx'
 import { PostCard } from '@/components/post-card.tsx'
-import type { HomeProps } from '@/lib/loaders/home.ts'
+import type { HomeProps } from '@/lib/view-props/home.ts'
 import { pagePath } from '@/lib/addresses/pagination.ts'
 import { websiteJsonLd } from '@/lib/seo/json-ld.ts'
 

@@ -1,5 +1,5 @@
 import { PostArchive } from '@/components/post-archive.tsx'
-import type { LatestPageProps } from '@/lib/loaders/home.ts'
+import type { LatestPageProps } from '@/lib/view-props/home.ts'
 
 /** /page/n: a later page of the latest articles. */
 export function LatestPageView({ archive }: LatestPageProps) {

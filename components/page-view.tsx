@@ -2,7 +2,7 @@ import { PortableTextBody } from '@/components/portable-text-body.tsx'
 import { PostDate } from '@/components/post-date.tsx'
 import { TableOfContents } from '@/components/table-of-contents.tsx'
 import { headingAnchors } from '@/lib/article/heading-id.ts'
-import type { PageProps } from '@/lib/loaders/page.ts'
+import type { PageProps } from '@/lib/view-props/page.ts'
 
 /**
  * An editor's page (About, Privacy…): its title, the page it sits under (when it has a

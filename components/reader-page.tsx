@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
 import Head from 'next/head'
 import type { ReactNode } from 'react'
-import type { ReaderPageProps } from '@/lib/loaders/result.ts'
-import type { Shell } from '@/lib/loaders/shell.ts'
+import type { ReaderPageProps } from '@/lib/view-props/reader-page.ts'
+import type { Shell } from '@/lib/view-props/shell.ts'
 import { headTags, type HeadTag } from '@/lib/seo/head-tags.ts'
 import { SiteShell } from './site-shell.tsx'
 

@@ -1,7 +1,7 @@
 import { PaginationNav } from '@/components/pagination-nav.tsx'
 import { SearchForm } from '@/components/search-form.tsx'
 import { SearchResults } from '@/components/search-results.tsx'
-import type { SearchProps } from '@/lib/loaders/search.ts'
+import type { SearchProps } from '@/lib/view-props/search.ts'
 import { MAX_QUERY_LENGTH } from '@/lib/search/terms.ts'
 
 function searchPath(query: string, page: number): string {

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import type { Shell } from '@/lib/loaders/shell.ts'
+import type { Shell } from '@/lib/view-props/shell.ts'
 import { SiteFooter } from './site-footer.tsx'
 import { SiteHeader } from './site-header.tsx'
 

@@ -3,7 +3,7 @@ import { SupportCheckedDate } from '@/components/support/support-checked-date.ts
 import { SupportMpesa } from '@/components/support/support-mpesa.tsx'
 import { SupportSafety } from '@/components/support/support-safety.tsx'
 import { SupportThanks } from '@/components/support/support-thanks.tsx'
-import type { SupportProps } from '@/lib/loaders/support.ts'
+import type { SupportProps } from '@/lib/view-props/support.ts'
 
 /** The support page: one job per section, the till number the largest thing on it. */
 export function SupportView({ siteName, support, updatedAt }: SupportProps) {

@@ -11,18 +11,7 @@ import { isValidSlug } from '@/lib/addresses/permalink.ts'
 import { categoryBreadcrumbJsonLd, type JsonLdObject } from '@/lib/seo/json-ld.ts'
 import { pageMetadata } from '@/lib/seo/metadata.ts'
 import { notFound, page, redirect, type Loaded } from './result.ts'
-
-/** What the list view of a category's or an author's posts shows. */
-export type ArchiveProps = {
-  kicker: string
-  title: string
-  description: string | null
-  archive: PostArchivePage
-  /** The address of the list's first page; later pages add /page/<n>. */
-  basePath: string
-  emptyMessage: string
-  jsonLd: JsonLdObject | null
-}
+import type { ArchiveProps } from '@/lib/view-props/archive.ts'
 
 /** What differs between the lists of one author and of one category. */
 type ArchiveKind<A extends PostArchivePage> = {

@@ -1,13 +1,5 @@
 import '@/lib/server-only.ts'
-import {
-  getAdjacentPosts,
-  getPostPage,
-  getPostSeo,
-  getSiteSettings,
-  type Post,
-  type PostCard,
-  type PostSeo,
-} from '@/lib/content'
+import { getAdjacentPosts, getPostPage, getPostSeo, getSiteSettings } from '@/lib/content'
 import {
   parsePermalink,
   pathFromParams,
@@ -16,15 +8,7 @@ import {
 } from '@/lib/addresses/permalink.ts'
 import { articlePageMetadata } from '@/lib/seo/article.ts'
 import { notFound, page, type Loaded } from './result.ts'
-
-export type ArticleProps = {
-  post: Post
-  related: PostCard[]
-  seo: PostSeo | null
-  adjacent: { older: PostCard | null; newer: PostCard | null }
-  siteName: string
-  appeal: string | null
-}
+import type { ArticleProps } from '@/lib/view-props/article.ts'
 
 /**
  * An article at /YYYY/MM/DD/slug. Impossible dates and malformed slugs are refused before any

@@ -1,16 +1,10 @@
 import '@/lib/server-only.ts'
-import { getPostArchive, getSiteSettings, type PostArchivePage } from '@/lib/content'
+import { getPostArchive, getSiteSettings } from '@/lib/content'
 import { pagePath, parsePageNumber } from '@/lib/addresses/pagination.ts'
 import { pageMetadata } from '@/lib/seo/metadata.ts'
 import { SITE_DESCRIPTION } from '@/lib/seo/site.ts'
 import { notFound, page, redirect, type Loaded } from './result.ts'
-
-export type HomeProps = {
-  archive: PostArchivePage | null
-  siteName: string
-  tagline: string | null
-  description: string | null
-}
+import type { HomeProps, LatestPageProps } from '@/lib/view-props/home.ts'
 
 /** The home page: the newest article given room, then the rest of the first page. */
 export async function loadHome(): Promise<Loaded<HomeProps>> {
@@ -31,8 +25,6 @@ export async function loadHome(): Promise<Loaded<HomeProps>> {
     }),
   )
 }
-
-export type LatestPageProps = { archive: PostArchivePage }
 
 /** /page/n: the home page's later pages; /page/1 is the home page itself. */
 export async function loadLatestPage(n: string): Promise<Loaded<LatestPageProps>> {

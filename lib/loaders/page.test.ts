@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { loadPage, loadTopLevel, openingText, type PageProps } from './page.ts'
+import type { PageProps } from '@/lib/view-props/page.ts'
+import { loadPage, loadTopLevel, openingText } from './page.ts'
 import { SEED_ARTICLE } from '../../tests/seed-article.ts'
 
 // The editors' pages' loader over the bundled dataset (no Sanity env in unit tests).

@@ -5,8 +5,7 @@ import { leadExcerpt } from '@/lib/search/excerpt.ts'
 import { pageMetadata } from '@/lib/seo/metadata.ts'
 import { notFound, page, type Loaded } from './result.ts'
 import { loadSlugRedirect } from './slug-redirect.ts'
-
-export type PageProps = { page: EditorPage }
+import type { PageProps } from '@/lib/view-props/page.ts'
 
 /** What search results and share previews quote when the editor wrote no description. */
 const DESCRIPTION_LENGTH = 160

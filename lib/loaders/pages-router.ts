@@ -1,6 +1,7 @@
 import '@/lib/server-only.ts'
 import type { GetServerSidePropsResult, GetStaticPropsResult, Metadata } from 'next'
-import type { Loaded, ReaderPageProps } from './result.ts'
+import type { ReaderPageProps } from '@/lib/view-props/reader-page.ts'
+import type { Loaded } from './result.ts'
 import { loadShell } from './shell.ts'
 
 /**

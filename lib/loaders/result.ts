@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import type { Shell } from './shell.ts'
 
 /**
  * What a reader page's loader found: the page (its view's props and its metadata), or that
@@ -21,6 +20,3 @@ export const page = <Props>(props: Props, metadata: Metadata): Loaded<Props> => 
 export const notFound = { kind: 'not-found' } as const
 
 export const redirect = (to: string) => ({ kind: 'redirect', to }) as const
-
-/** What every reader page component (pages/) receives: its view's props, its metadata, the shell. */
-export type ReaderPageProps<View> = { view: View; metadata: Metadata; shell: Shell }

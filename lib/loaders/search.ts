@@ -1,18 +1,13 @@
 import '@/lib/server-only.ts'
-import { searchPosts, type SearchResults } from '@/lib/content'
+import { searchPosts } from '@/lib/content'
 import { parsePageNumber } from '@/lib/addresses/pagination.ts'
 import { normalizeQuery, MAX_QUERY_LENGTH } from '@/lib/search/terms.ts'
 import { pageMetadata } from '@/lib/seo/metadata.ts'
 import { SEARCH_PATH } from '@/lib/seo/site.ts'
 import { notFound, page, type Loaded } from './result.ts'
+import type { SearchProps } from '@/lib/view-props/search.ts'
 
 type QueryValue = string | string[] | undefined
-
-export type SearchProps = {
-  search: SearchResults
-  /** The reader's query was longer than the search reads, and was cut. */
-  shortened: boolean
-}
 
 const first = (value: QueryValue) => (Array.isArray(value) ? value[0] : value)
 

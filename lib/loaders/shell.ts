@@ -1,16 +1,6 @@
 import '@/lib/server-only.ts'
-import { getSiteSettings, listCategories, type CategoryLink, type FooterLink } from '@/lib/content'
-
-/**
- * What the header and footer around every reader page show: the site's name and tagline,
- * the categories, and the editors' footer links (About, Privacy…) in their order.
- */
-export type Shell = {
-  siteName: string
-  tagline: string | null
-  categories: CategoryLink[]
-  footerLinks: FooterLink[]
-}
+import { getSiteSettings, listCategories } from '@/lib/content'
+import type { Shell } from '@/lib/view-props/shell.ts'
 
 export async function loadShell(): Promise<Shell> {
   const [{ siteName, tagline, footerLinks }, categories] = await Promise.all([

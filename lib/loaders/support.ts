@@ -1,14 +1,8 @@
 import '@/lib/server-only.ts'
-import { getSiteSettings, type SiteSettings } from '@/lib/content'
+import { getSiteSettings } from '@/lib/content'
 import { pageMetadata } from '@/lib/seo/metadata.ts'
 import { page, type Loaded } from './result.ts'
-
-export type SupportProps = {
-  siteName: string
-  support: SiteSettings['support']
-  /** When the details were last published: the page says when they were checked. */
-  updatedAt: string | null
-}
+import type { SupportProps } from '@/lib/view-props/support.ts'
 
 /** /support: the donation details from the site settings. */
 export async function loadSupport(): Promise<Loaded<SupportProps>> {

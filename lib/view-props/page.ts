@@ -1,0 +1,3 @@
+import type { EditorPage } from '@/lib/content'
+
+export type PageProps = { page: EditorPage }
