@@ -1,19 +1,23 @@
+// @ts-check
 // One rule for imports of the project's own files (docs/architecture.md, "Imports"): a file
-// is imported by its full name, extension included (`./post-card.tsx`, `@/lib/slugify.ts`);
+// is imported by its full name, extension included (`./post-card.tsx`, `@/lib/text/slugify.ts`);
 // a folder by its name alone (`@/lib/content`, its index.ts being the folder's public face).
 // Node runs many of these files directly (scripts, tools, benchmarks, the tests' helpers)
 // and Node resolves no missing extension; one spelling everywhere means a file can move
 // between the site and a tool without its imports changing. `--fix` adds the extension.
+// Type-checked (`// @ts-check`, tsconfig.json `checkJs`) against ESLint's own rule types.
 
 import { existsSync, statSync } from 'node:fs'
 import path from 'node:path'
 
 const EXTENSIONS = ['.ts', '.tsx', '.mjs', '.js']
 
+/** @param {string} candidate */
 function isFile(candidate) {
   return existsSync(candidate) && statSync(candidate).isFile()
 }
 
+/** @param {string} candidate */
 function isFolderWithIndex(candidate) {
   return (
     existsSync(candidate) &&
@@ -22,7 +26,13 @@ function isFolderWithIndex(candidate) {
   )
 }
 
-/** The file a specifier names, or null for a package or an address that is not the project's. */
+/**
+ * The file a specifier names, or null for a package or an address that is not the project's.
+ * @param {string} specifier
+ * @param {string} importer
+ * @param {string} root
+ * @returns {string | null}
+ */
 function targetOf(specifier, importer, root) {
   if (specifier.startsWith('./') || specifier.startsWith('../'))
     return path.resolve(path.dirname(importer), specifier)
@@ -30,6 +40,7 @@ function targetOf(specifier, importer, root) {
   return null
 }
 
+/** @type {import('eslint').Rule.RuleModule} */
 export const importExtensions = {
   meta: {
     type: 'problem',
@@ -42,6 +53,7 @@ export const importExtensions = {
   },
   create(context) {
     const root = context.cwd
+    /** @param {import('estree').Expression | import('estree').Literal | null | undefined} source */
     function check(source) {
       if (!source || source.type !== 'Literal' || typeof source.value !== 'string') return
       const specifier = source.value
@@ -66,6 +78,9 @@ export const importExtensions = {
   },
 }
 
-/** The project's own ESLint plugin, registered as `nabado` in eslint.config.mjs. */
+/**
+ * The project's own ESLint plugin, registered as `nabado` in eslint.config.mjs.
+ * @type {import('eslint').ESLint.Plugin}
+ */
 const plugin = { rules: { 'import-extensions': importExtensions } }
 export default plugin
