@@ -1,0 +1,32 @@
+/** What the "Give with M-Pesa" form shows: on /support, and again with its errors after a post. */
+export type GiveFormProps = {
+  /** The signed form token (lib/mpesa/giving/form-token.ts): proves the post came from this form. */
+  token: string
+  presets: readonly number[]
+  min: number
+  max: number
+  /** What the supporter typed, kept when the form comes back with an error. */
+  values?: { phone: string; amount: string }
+  errors?: { phone?: string; amount?: string }
+  /** A sentence above the form: giving is unavailable, a limit was reached. */
+  notice?: string | null
+}
+
+/** The outcome of one attempt, as its status page tells it. */
+export type GiftStatus = 'pending' | 'paid' | 'cancelled' | 'failed' | 'no-answer'
+export type GiftFailure = 'cancelled' | 'no-answer' | 'insufficient-funds' | 'wrong-pin' | 'other'
+
+export type GiftStatusProps = {
+  status: GiftStatus
+  /** Why it failed, in the supporter's terms, when it did. */
+  failure: GiftFailure | null
+  amount: number
+  receipt: string | null
+  tillNumber: string
+  /** The site's address, for the WhatsApp share link after a gift. */
+  siteUrl: string
+  siteName: string
+}
+
+/** The page a post of the form answers with when it cannot start a prompt. */
+export type GiveAgainProps = { form: GiveFormProps; tillNumber: string; status: 400 | 429 | 200 }
