@@ -1,3 +1,4 @@
+// @ts-check
 // The default ISR cache handler (handler.mjs, without REDIS_URL): Next.js's own file-system
 // cache, except that a 404 for an address that never had a page, and a Sanity answer that
 // found nothing (a made-up slug, a search with no hits), are kept in memory only.
@@ -16,7 +17,9 @@
 //
 // Plain JavaScript: Next.js loads this file as is, at build and at run time. It extends a
 // Next.js internal (pinned version); e2e/sanity-mode/cache-growth.spec.ts checks the
-// behaviour on the built site, so an upgrade that changes it fails the tests.
+// behaviour on the built site, so an upgrade that changes it fails the tests. Type-checked
+// (`// @ts-check`) against Next.js's own types of that class, but for the private members it
+// uses, whose types Next.js does not publish (`FileSystemCacheInternals` below).
 
 import { rmSync } from 'node:fs'
 import { createRequire } from 'node:module'
@@ -27,66 +30,117 @@ const {
   default: FileSystemCache,
 } = require('next/dist/server/lib/incremental-cache/file-system-cache.js')
 
+/** @typedef {import('next/dist/server/response-cache/types').IncrementalCacheKind} IncrementalCacheKind */
+/**
+ * The arguments of Next.js's `FileSystemCache.set`. Next.js 16.4 also passes the route's
+ * kind in `ctx` (response-cache/index.js `getCacheContext`), which its types leave out.
+ * @typedef {import('next/dist/server/lib/incremental-cache/file-system-cache.js').default} FileSystemCacheClass
+ * @typedef {Parameters<FileSystemCacheClass['set']>[1]} SetData
+ * @typedef {Parameters<FileSystemCacheClass['set']>[2] & { kind?: `${IncrementalCacheKind}` }} SetContext
+ */
+/**
+ * What this class uses of FileSystemCache that Next.js's types declare private, untyped:
+ * whether it writes to disk, its file system, and the file a key of a kind is written to.
+ * @typedef {object} FileSystemCacheInternals
+ * @property {boolean | undefined} flushToDisk
+ * @property {import('next/dist/shared/lib/utils').CacheFs} fs
+ * @property {(name: string, kind: `${IncrementalCacheKind}`) => string} getFilePath
+ */
+
+/**
+ * @param {FileSystemCacheClass} cache
+ * @returns {FileSystemCacheInternals}
+ */
+const internalsOf = (cache) =>
+  /** @type {FileSystemCacheInternals} */ (/** @type {unknown} */ (cache))
+
 /** Next.js keys rendered answers `/route-cache/<kind>/<hash>/$/<path>`; the build's copy is `<path>`. */
 const ROUTE_PATH_MARKER = '/$/'
 
-/** The names an address's render may have on disk: the run-time key, and the build's copy. */
+/**
+ * The names an address's render may have on disk: the run-time key, and the build's copy.
+ * @param {string} key
+ */
 function diskNames(key) {
   const marker = key.indexOf(ROUTE_PATH_MARKER)
   return [key, ...(marker === -1 ? [] : [key.slice(marker + 2)])]
 }
 
 export default class DiskCacheHandler extends FileSystemCache {
+  /**
+   * @param {string} key
+   * @param {SetData} data
+   * @param {SetContext} ctx
+   */
   async set(key, data, ctx) {
     // A reader page (Pages Router) that now finds nothing (a post unpublished or deleted) is
     // stored as null, which Next.js keeps in memory and never writes: its earlier copy on
     // disk, rendered at run time or at build time, would be served again after a restart. So
     // that copy goes. (An address that never had a page has nothing on disk: nothing grows.)
     if (data === null && ctx?.kind === 'PAGES') this.forgetPageOnDisk(key)
-    const kind = data?.kind
-    const notFound = (kind === 'APP_PAGE' || kind === 'APP_ROUTE') && data.status === 404
-    const nothingFound = kind === 'FETCH' && emptySanityAnswer(data.data)
+    const notFound =
+      (data?.kind === 'APP_PAGE' || data?.kind === 'APP_ROUTE') && data.status === 404 ? data : null
+    const nothingFound = data?.kind === 'FETCH' && emptySanityAnswer(data.data)
     // Kept in memory only when nothing for this key is on disk that it must replace.
     const inMemoryOnly = nothingFound
       ? !this.onDisk(key, 'FETCH')
-      : notFound && !this.hasPageOnDisk(key, kind)
+      : notFound !== null && !this.hasPageOnDisk(key, notFound.kind)
     return inMemoryOnly ? this.setInMemoryOnly(key, data, ctx) : super.set(key, data, ctx)
   }
 
+  /**
+   * @param {string} key
+   * @param {SetData} data
+   * @param {SetContext} ctx
+   */
   setInMemoryOnly(key, data, ctx) {
     // FileSystemCache.set stores in memory, then returns before writing when flushToDisk is
     // off; it reads the flag synchronously, before its first await, so no other call sees it.
-    const flushToDisk = this.flushToDisk
-    this.flushToDisk = false
+    const internals = internalsOf(this)
+    const flushToDisk = internals.flushToDisk
+    internals.flushToDisk = false
     try {
       return super.set(key, data, ctx)
     } finally {
-      this.flushToDisk = flushToDisk
+      internals.flushToDisk = flushToDisk
     }
   }
 
-  /** Whether the cache has a file of this name and kind on disk. */
+  /**
+   * Whether the cache has a file of this name and kind on disk.
+   * @param {string} name
+   * @param {`${IncrementalCacheKind}`} kind
+   */
   onDisk(name, kind) {
+    const internals = internalsOf(this)
     try {
-      return this.fs.existsSync(this.getFilePath(name, kind))
+      return internals.fs.existsSync(internals.getFilePath(name, kind))
     } catch {
       // A path Next.js refuses to write (a NUL, a name too long) has nothing on disk.
       return false
     }
   }
 
-  /** Whether this address has a rendered answer on disk, at run time or from the build. */
+  /**
+   * Whether this address has a rendered answer on disk, at run time or from the build.
+   * @param {string} key
+   * @param {'APP_PAGE' | 'APP_ROUTE'} kind
+   */
   hasPageOnDisk(key, kind) {
     const suffix = kind === 'APP_ROUTE' ? '.body' : '.html'
     return diskNames(key).some((candidate) => this.onDisk(`${candidate}${suffix}`, kind))
   }
 
-  /** Removes a Pages Router page's files (HTML, props, meta), run-time and build copies. */
+  /**
+   * Removes a Pages Router page's files (HTML, props, meta), run-time and build copies.
+   * @param {string} key
+   */
   forgetPageOnDisk(key) {
+    const internals = internalsOf(this)
     for (const name of diskNames(key)) {
       for (const suffix of ['.html', '.json', '.meta']) {
         try {
-          rmSync(this.getFilePath(`${name}${suffix}`, 'PAGES'), { force: true })
+          rmSync(internals.getFilePath(`${name}${suffix}`, 'PAGES'), { force: true })
         } catch {
           // A path Next.js refuses (a NUL, a name too long) has nothing on disk.
         }

@@ -1,3 +1,4 @@
+// @ts-check
 // The cache handler Next.js uses for pages and data (next.config.ts `cacheHandler`), chosen at
 // start-up from the environment (lib/env/redis.ts):
 //
@@ -9,6 +10,7 @@
 // `next build` always uses the disk handler: the build's pages go into its output folder.
 // Plain JavaScript: Next.js loads this file as is (a dynamic import), at build and run time,
 // and traces its imports into the standalone output; Node reads lib/env/redis.ts directly.
+// Type-checked all the same (`// @ts-check`, tsconfig.json `checkJs`), as is all of this folder.
 
 import { sharedCacheOfThisProcess } from '../env/redis.ts'
 import DiskCacheHandler from './disk-handler.mjs'

@@ -1,3 +1,4 @@
+// @ts-check
 // The instance's line to Redis for the shared cache (shared-handler.mjs): one client for
 // commands, one subscribed to the channel on which instances tell each other what changed,
 // and the state the two-tier handler (two-tier.mjs) reads before each use:
@@ -14,10 +15,23 @@
 // An outage is logged once when it starts and once when it ends, never per request or per
 // reconnection attempt; the clients reconnect by themselves (backing off to every 2 s).
 //
-// Plain JavaScript: Next.js loads the cache handler and what it imports as is.
+// Plain JavaScript: Next.js loads the cache handler and what it imports as is. Type-checked
+// (`// @ts-check`) against node-redis's own types and the two tiers' `Link`.
 
 import { randomUUID } from 'node:crypto'
 import { createClient } from '@redis/client'
+
+/** @typedef {import('./two-tier.mjs').Announcement} Announcement */
+/**
+ * The link as two-tier.mjs reads it, and what shared-handler.mjs needs besides: the command
+ * client (for the library's Redis handler and the pruning), whether an outage is on, a close.
+ * @typedef {import('./two-tier.mjs').Link & {
+ *   instanceId: string,
+ *   client: import('@redis/client').RedisClientType,
+ *   readonly outage: boolean,
+ *   close: () => Promise<void>,
+ * }} RedisLink
+ */
 
 /** A command that has not answered in this long counts as a failure (the reader gets the local copy). */
 export const COMMAND_TIMEOUT_MS = 1000
@@ -37,29 +51,42 @@ const MAX_RECONNECT_DELAY_MS = 2000
 /**
  * Connects (in the background: nothing waits for it) and returns the link. `label` names
  * Redis in log lines (without credentials); `channel` is where instances of one build talk.
+ * @param {object} options
+ * @param {string} options.url
+ * @param {string} options.label
+ * @param {string} options.channel
+ * @param {(line: string) => void} [options.log]
+ * @param {string} [options.clientName] Names the two connections in Redis's CLIENT LIST.
+ * @returns {RedisLink}
  */
 export function connectRedisLink({ url, label, channel, log = console.error, clientName }) {
   const instanceId = randomUUID()
   const socket = {
     connectTimeout: 2000,
+    /** @param {number} attempt */
     reconnectStrategy: (attempt) => Math.min(100 * 2 ** attempt, MAX_RECONNECT_DELAY_MS),
   }
   const options = { url, socket, disableOfflineQueue: true, pingInterval: 5000 }
   const client = createClient({ ...options, name: clientName && `${clientName}:commands` })
   const subscriber = createClient({ ...options, name: clientName && `${clientName}:changes` })
 
+  /** @type {{ message: Array<(message: Announcement) => void>, live: Array<() => void> }} */
   const listeners = { message: [], live: [] }
   // Settles at the first contact: connected and subscribed, or an outage, or 2 s at most.
   // The handler waits for it once, so an instance's first requests do not render pages that
   // Redis already holds just because the connection was still being opened.
-  let settleStart
+  /** @type {() => void} */
+  let settleStart = () => {}
+  /** @type {Promise<void>} */
   const started = new Promise((resolve) => (settleStart = resolve))
   setTimeout(() => settleStart(), START_TIMEOUT_MS).unref()
   let epoch = 0
   let subscribed = false
   let coolingUntil = 0
-  let outage = null // { since, cause } while Redis is unavailable
+  /** @type {{ since: number, cause: string } | null} */
+  let outage = null // while Redis is unavailable
 
+  /** @param {string} cause */
   function unavailable(cause) {
     settleStart()
     if (outage) return
@@ -77,6 +104,10 @@ export function connectRedisLink({ url, label, channel, log = console.error, cli
     log(`[cache] Redis back at ${label} after ${seconds} s: the shared cache is in use again`)
   }
 
+  /**
+   * @param {any} error What node-redis threw or emitted: an Error, often with a `code`.
+   * @returns {string}
+   */
   const describe = (error) =>
     error?.code ?? (error?.message ? String(error.message).split('\n')[0] : String(error))
 
@@ -112,7 +143,9 @@ export function connectRedisLink({ url, label, channel, log = console.error, cli
     }
   }
 
+  /** @param {string} text */
   function onChannel(text) {
+    /** @type {any} Anything another instance (or anyone with access to Redis) published. */
     let message
     try {
       message = JSON.parse(text)
@@ -131,6 +164,7 @@ export function connectRedisLink({ url, label, channel, log = console.error, cli
     for (const listener of listeners.message) listener(message)
   }
 
+  /** @type {RedisLink} */
   const link = {
     instanceId,
     client,

@@ -7,7 +7,8 @@ import { connectRedisLink } from './redis-link.mjs'
 import { NOTHING_FOUND_TTL_SECONDS, estimateExpireAge } from './rules.mjs'
 import { gzipSerializer, keyPrefixOf, pruneSharedStore } from './shared-handler.mjs'
 import { createTwoTierHandler } from './two-tier.mjs'
-import type { CacheEntry } from './types.ts'
+import type { CacheEntry } from './rules.mjs'
+import { htmlOf, pageOf } from './test-values.ts'
 
 // The shared cache's pieces as shared-handler.mjs puts them together (the library's Redis and
 // LRU handlers, the two tiers, the link), for two instances in this process, against a real
@@ -86,15 +87,11 @@ function rendered(title: string, ageSeconds = 0, value?: CacheEntry['value']): C
       revalidate: 300,
     },
     tags: [],
-    value:
-      value === undefined
-        ? { kind: 'PAGES', html: `<h1>${title}</h1>`, pageData: {}, status: 200 }
-        : value,
+    value: value === undefined ? pageOf(`<h1>${title}</h1>`) : value,
   }
 }
 
-const titleOf = (entry: CacheEntry | null | undefined) =>
-  (entry?.value?.html as string | undefined) ?? null
+const titleOf = htmlOf
 
 describe.skipIf(!hasRedis)('the shared cache against a real Redis', () => {
   const keyPrefix = keyPrefixOf(`test-${Date.now()}`)

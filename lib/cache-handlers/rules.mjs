@@ -1,9 +1,24 @@
+// @ts-check
 // What the cache handlers (disk-handler.mjs, shared-handler.mjs) decide about an entry before
 // they store it: whether it is an answer that found nothing, how long it may live in the
 // shared store, and which tags it carries. Pure functions, unit-tested (rules.test.ts).
 //
 // Plain JavaScript: Next.js loads the cache handler and what it imports as is, at build and
-// at run time (see handler.mjs).
+// at run time (see handler.mjs). Type-checked all the same (`// @ts-check`, tsconfig.json
+// `checkJs`), against the types of the libraries it works with: an entry is the cache handler
+// library's, its value Next.js's, so an upgrade that changes either shape fails `tsc`.
+
+/**
+ * An entry as the cache handler library (@fortedigital/nextjs-cache-handler) hands it to its
+ * handlers: `{ lastModified, lifespan, tags, value }` (Next.js's own entry with the library's
+ * lifespan and tags).
+ * @typedef {import('@fortedigital/nextjs-cache-handler/cache-handler.types').CacheHandlerValue} CacheEntry
+ */
+/**
+ * What Next.js caches: a page, a route's answer, a fetch (null: a Pages Router 404).
+ * @typedef {import('next/dist/server/response-cache/types').IncrementalCacheValue} CachedValue
+ */
+/** @typedef {import('next/dist/server/response-cache/types').CachedFetchData} CachedFetchData */
 
 /**
  * How long an answer that found nothing (the 404 of a made-up address, a Sanity query that
@@ -28,13 +43,19 @@ export const MAX_EXPIRE_SECONDS = 14 * 24 * 60 * 60
 /**
  * Seconds from an entry's render until it leaves the shared store, given its revalidation
  * period (`staleAge`, seconds): one and a half periods, at least a day, at most two weeks.
+ * @param {number} staleAge
+ * @returns {number}
  */
 export function estimateExpireAge(staleAge) {
   const age = Math.floor(staleAge * 1.5)
   return Math.min(Math.max(age, MIN_EXPIRE_SECONDS), MAX_EXPIRE_SECONDS)
 }
 
-/** Whether a query's answer holds nothing: null, [], 0, or an object of only such values. */
+/**
+ * Whether a query's answer holds nothing: null, [], 0, or an object of only such values.
+ * @param {unknown} value
+ * @returns {boolean}
+ */
 export function foundNothing(value) {
   if (value === null || value === 0) return true
   if (Array.isArray(value)) return value.length === 0
@@ -42,7 +63,11 @@ export function foundNothing(value) {
   return false
 }
 
-/** Whether a cached fetch is a Sanity query answer whose result found nothing. */
+/**
+ * Whether a cached fetch is a Sanity query answer whose result found nothing.
+ * @param {CachedFetchData | undefined} fetched
+ * @returns {boolean}
+ */
 export function emptySanityAnswer(fetched) {
   if (fetched?.status !== 200 || typeof fetched.body !== 'string') return false
   try {
@@ -59,6 +84,8 @@ export function emptySanityAnswer(fetched) {
  * Whether a value Next.js caches is an answer that found nothing: a Pages Router page's
  * `notFound` (stored as null), an App Router page or route answering 404, or a Sanity query
  * whose result is empty.
+ * @param {CachedValue | null | undefined} value
+ * @returns {boolean}
  */
 export function isNothingFound(value) {
   if (value === null || value === undefined) return true
@@ -76,6 +103,8 @@ export function isNothingFound(value) {
  * - an App Router route (feeds, sitemaps) carries the tags of its reads, which Next.js
  *   keeps in its `x-next-cache-tags` header, so that `revalidateTag` finds it (the library
  *   reads that header for App Router pages only).
+ * @param {CacheEntry} entry
+ * @returns {CacheEntry}
  */
 export function forSharedStore(entry) {
   let result = entry
@@ -98,6 +127,10 @@ export function forSharedStore(entry) {
   return result
 }
 
+/**
+ * @param {import('node:http').OutgoingHttpHeaders | undefined} headers
+ * @returns {string[]}
+ */
 function tagsOfHeaders(headers) {
   const header = headers?.['x-next-cache-tags']
   if (Array.isArray(header)) return header
@@ -112,6 +145,8 @@ function tagsOfHeaders(headers) {
  * lifespan the library stores with each entry: the same revalidation period, and the entry's
  * expiry as its `expire` (after which Next.js renders again before answering, as it does
  * when the key has gone from the store).
+ * @param {CacheEntry | null} entry
+ * @returns {CacheEntry | null}
  */
 export function withCacheControl(entry) {
   if (!entry || entry.cacheControl || !entry.lifespan) return entry

@@ -7,21 +7,24 @@ import {
   MIN_EXPIRE_SECONDS,
   NOTHING_FOUND_TTL_SECONDS,
   withCacheControl,
+  type CacheEntry,
+  type CachedValue,
 } from './rules.mjs'
-import type { CacheEntry, CachedValue } from './types.ts'
+import { cachedValue, pageOf } from './test-values.ts'
 
-const sanityAnswer = (result: unknown): CachedValue => ({
-  kind: 'FETCH',
-  data: {
-    status: 200,
-    headers: {},
-    url: 'http://api/query',
-    body: Buffer.from(JSON.stringify({ query: '*', result, ms: 1 })).toString('base64'),
-  },
-  revalidate: 3600,
-})
+const sanityAnswer = (result: unknown) =>
+  cachedValue({
+    kind: 'FETCH',
+    data: {
+      status: 200,
+      headers: {},
+      url: 'http://api/query',
+      body: Buffer.from(JSON.stringify({ query: '*', result, ms: 1 })).toString('base64'),
+    },
+    revalidate: 3600,
+  })
 
-const page: CachedValue = { kind: 'PAGES', html: '<h1>A page</h1>', pageData: {}, status: 200 }
+const page = pageOf('<h1>A page</h1>')
 
 /** An entry as the library hands it over: rendered at `lastModifiedAt`, revalidated every 300 s. */
 function entry(value: CachedValue | null, lastModifiedAt = 1_800_000_000): CacheEntry {
@@ -53,8 +56,10 @@ describe('estimateExpireAge', () => {
 describe('isNothingFound', () => {
   it('recognises a Pages Router notFound, App Router 404s and empty Sanity answers', () => {
     expect(isNothingFound(null)).toBe(true)
-    expect(isNothingFound({ kind: 'APP_PAGE', status: 404, html: '' })).toBe(true)
-    expect(isNothingFound({ kind: 'APP_ROUTE', status: 404, body: Buffer.from('') })).toBe(true)
+    expect(isNothingFound(cachedValue({ kind: 'APP_PAGE', status: 404, html: '' }))).toBe(true)
+    expect(
+      isNothingFound(cachedValue({ kind: 'APP_ROUTE', status: 404, body: Buffer.from('') })),
+    ).toBe(true)
     expect(isNothingFound(sanityAnswer(null))).toBe(true)
     expect(isNothingFound(sanityAnswer([]))).toBe(true)
     expect(isNothingFound(sanityAnswer({ posts: [], total: 0 }))).toBe(true)
@@ -62,19 +67,23 @@ describe('isNothingFound', () => {
 
   it('leaves pages and answers that found something alone', () => {
     expect(isNothingFound(page)).toBe(false)
-    expect(isNothingFound({ kind: 'APP_ROUTE', status: 200, body: Buffer.from('x') })).toBe(false)
+    expect(
+      isNothingFound(cachedValue({ kind: 'APP_ROUTE', status: 200, body: Buffer.from('x') })),
+    ).toBe(false)
     expect(isNothingFound(sanityAnswer({ title: 'A post' }))).toBe(false)
     expect(isNothingFound(sanityAnswer([{ _id: 'a' }]))).toBe(false)
     // Not a Sanity answer at all (another API's body): kept as any page is.
-    expect(isNothingFound({ ...sanityAnswer(null), data: { status: 200, body: 'bm9wZQ==' } })).toBe(
-      false,
-    )
+    const otherApi = cachedValue({
+      kind: 'FETCH',
+      data: { status: 200, body: 'bm9wZQ==', headers: {}, url: 'http://api/other' },
+    })
+    expect(isNothingFound(otherApi)).toBe(false)
   })
 })
 
 describe('forSharedStore', () => {
   it('gives an answer that found nothing one minute in the shared store', () => {
-    for (const value of [null, sanityAnswer([]), { kind: 'APP_PAGE', status: 404 } as const]) {
+    for (const value of [null, sanityAnswer([]), cachedValue({ kind: 'APP_PAGE', status: 404 })]) {
       const stored = forSharedStore(entry(value))
       expect(stored.lifespan!.expireAt - stored.lifespan!.lastModifiedAt).toBe(
         NOTHING_FOUND_TTL_SECONDS,
@@ -97,12 +106,14 @@ describe('forSharedStore', () => {
   })
 
   it("tags an App Router route's answer with the tags of its reads", () => {
-    const feed = entry({
-      kind: 'APP_ROUTE',
-      status: 200,
-      body: Buffer.from('<rss/>'),
-      headers: { 'x-next-cache-tags': 'posts,settings,_N_T_/feed.xml' },
-    })
+    const feed = entry(
+      cachedValue({
+        kind: 'APP_ROUTE',
+        status: 200,
+        body: Buffer.from('<rss/>'),
+        headers: { 'x-next-cache-tags': 'posts,settings,_N_T_/feed.xml' },
+      }),
+    )
     expect(forSharedStore({ ...feed, tags: ['posts'] }).tags).toEqual([
       'posts',
       'settings',

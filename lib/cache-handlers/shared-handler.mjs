@@ -1,3 +1,4 @@
+// @ts-check
 // The shared cache (REDIS_URL set; docs/architecture.md, "Scaling out"): Next.js's pages and
 // data cached in Redis for every instance, with a local copy in each (two-tier.mjs), built on
 // @fortedigital/nextjs-cache-handler: its `CacheHandler` is the class Next.js talks to (it
@@ -18,7 +19,8 @@
 // Keys are `nabado:<build id>:…`: a deployment never serves pages another build rendered
 // (their HTML names that build's CSS files), and an old build's keys expire by themselves.
 //
-// Plain JavaScript: Next.js loads the cache handler and what it imports as is.
+// Plain JavaScript: Next.js loads the cache handler and what it imports as is. Type-checked
+// (`// @ts-check`) against the library's types: its `CacheHandler`, hook and handlers.
 
 import { promisify } from 'node:util'
 import { gunzip, gzip } from 'node:zlib'
@@ -28,6 +30,9 @@ import createRedisHandler from '@fortedigital/nextjs-cache-handler/redis-strings
 import { COMMAND_TIMEOUT_MS, connectRedisLink } from './redis-link.mjs'
 import { estimateExpireAge, withCacheControl } from './rules.mjs'
 import { createTwoTierHandler } from './two-tier.mjs'
+
+/** @typedef {import('./two-tier.mjs').Handler} Handler */
+/** @typedef {import('./redis-link.mjs').RedisLink} RedisLink */
 
 /** The local copy: at most this many entries and this many bytes (JSON) per instance. */
 export const LOCAL_COPY_LIMITS = { maxItemsNumber: 5_000, maxItemSizeBytes: 256 * 1024 * 1024 }
@@ -48,6 +53,7 @@ const gunzipAsync = promisify(gunzip)
  * Entries are stored gzipped (base64: node-redis hands strings back as UTF-8): an article's
  * entry (its HTML and props as JSON) is about 40 KB, a fifth of that compressed. Instances
  * read Redis only when their local copy is missing or outdated, so the cost is rare.
+ * @type {import('@fortedigital/nextjs-cache-handler/redis-strings').CacheValueSerializer}
  */
 export const gzipSerializer = {
   async serialize(entry) {
@@ -58,18 +64,25 @@ export const gzipSerializer = {
   },
 }
 
-/** The key prefix and channel of one build. */
+/**
+ * The key prefix and channel of one build.
+ * @param {string | undefined} buildId
+ */
 export const keyPrefixOf = (buildId) => `nabado:${buildId ?? 'dev'}:`
 
 /**
  * Removes the fields of expired keys from the library's tag hashes (its `prepare`), and
  * sets the hashes to expire `HASH_TTL_SECONDS` from now: once no instance of this build runs,
  * they go too.
+ * @param {RedisLink} link
+ * @param {Handler} remote
+ * @param {string} keyPrefix
+ * @returns {Promise<void>}
  */
 export async function pruneSharedStore(link, remote, keyPrefix) {
   if (!link.up) return
   try {
-    await remote.prepare()
+    await remote.prepare?.()
     await Promise.all(
       HASHES.map((name) => link.client.expire(`${keyPrefix}${name}`, HASH_TTL_SECONDS)),
     )
@@ -81,6 +94,7 @@ export async function pruneSharedStore(link, remote, keyPrefix) {
 /**
  * The cache handler class for Next.js (next.config.ts `cacheHandler`, through handler.mjs),
  * using Redis at `config.url` (lib/env/redis.ts).
+ * @param {{ url: string, label: string }} config
  */
 export function createSharedCacheHandler(config) {
   CacheHandler.onCreation(({ buildId }) => {
@@ -109,6 +123,10 @@ export function createSharedCacheHandler(config) {
   })
 
   return class SharedCacheHandler extends CacheHandler {
+    /**
+     * @param {Parameters<CacheHandler['get']>[0]} key
+     * @param {Parameters<CacheHandler['get']>[1]} ctx
+     */
     async get(key, ctx) {
       return withCacheControl(await super.get(key, ctx))
     }

@@ -1,3 +1,4 @@
+// @ts-check
 // The shared cache's two tiers, as one handler of the cache handler library
 // (@fortedigital/nextjs-cache-handler: `{ name, get, set, revalidateTag, delete }`):
 //
@@ -21,35 +22,86 @@
 // is kept locally and remembered; once Redis and the channel are back it is written to
 // Redis, unless Redis has something newer, and announced.
 //
-// Plain JavaScript: Next.js loads the cache handler and what it imports as is.
+// Plain JavaScript: Next.js loads the cache handler and what it imports as is. Type-checked
+// (`// @ts-check`) against the library's own `Handler`.
 
 import { forSharedStore } from './rules.mjs'
+
+/** @typedef {import('./rules.mjs').CacheEntry} CacheEntry */
+/**
+ * One store of the cache handler library: its `local-lru`, its `redis-strings`, this one.
+ * @typedef {import('@fortedigital/nextjs-cache-handler/cache-handler.types').Handler} Handler
+ */
+/**
+ * What an instance tells the others: a key it wrote (with its version) or a tag it revalidated.
+ * @typedef {{ key?: string, tag?: string, lastModified?: number }} Announcement
+ */
+/**
+ * The line to Redis as the two tiers see it (redis-link.mjs `connectRedisLink`).
+ * @typedef {object} Link
+ * @property {boolean} up Commands can be sent.
+ * @property {boolean} subscribed The channel is known to be live since subscription `epoch` began.
+ * @property {number} epoch
+ * @property {Promise<void>} started Settles once the first connection attempt has succeeded or failed.
+ * @property {(error: unknown) => void} failed
+ * @property {(message: Announcement) => Promise<void>} publish
+ * @property {(listener: (message: Announcement) => void) => void} onMessage
+ * @property {(listener: () => void) => void} onLive
+ */
 
 /** At most this many keys written during an outage are remembered for Redis's return. */
 export const MAX_PENDING_KEYS = 10_000
 
 const NO_TAGS = { implicitTags: [] }
 
-/** A copy past its expiry is no copy (Redis drops the shared one at that moment too). */
+/**
+ * A copy past its expiry is no copy (Redis drops the shared one at that moment too).
+ * @param {CacheEntry | null | undefined} entry
+ * @returns {CacheEntry | null}
+ */
 const unexpired = (entry) =>
   entry && !(entry.lifespan && entry.lifespan.expireAt * 1000 <= Date.now()) ? entry : null
 
+/**
+ * @param {object} options
+ * @param {Handler} options.local
+ * @param {Handler} options.remote
+ * @param {Link} options.link
+ * @param {(line: string) => void} [options.log]
+ * @returns {Handler & { prepare: () => Promise<void> }}
+ */
 export function createTwoTierHandler({ local, remote, link, log = console.error }) {
-  /** The subscription (`link.epoch`) during which an entry object was read from or written to Redis. */
+  // The library's `Handler` makes `delete` optional; a local copy that cannot drop a key
+  // would keep serving what another instance changed, so none is taken (the LRU has one).
+  if (!local.delete) throw new TypeError('The local copy must be able to delete a key')
+  const dropLocal = local.delete.bind(local)
+  /**
+   * The subscription (`link.epoch`) during which an entry object was read from or written to Redis.
+   * @type {WeakMap<CacheEntry, number>}
+   */
   const verifiedIn = new WeakMap()
-  /** Keys and tags changed here while Redis was unreachable, to be written when it is back. */
+  /**
+   * Keys and tags changed here while Redis was unreachable, to be written when it is back.
+   * @type {Set<string>}
+   */
   const pendingKeys = new Set()
+  /** @type {Set<string>} */
   const pendingTags = new Set()
   /**
    * Reads of Redis under way, by key: each notes the newest version of its key announced (or
    * written here) while it waited, so that a read overlapping a newer change keeps no copy.
+   * @type {Map<string, Set<{ newest: number, wide: number, epoch: number }>>}
    */
   const reading = new Map()
   /** Counts tag revalidations and new subscriptions: a read overlapping one keeps no copy. */
   let wideChanges = 0
+  /** @type {Promise<void> | null} */
   let flushing = null
 
-  /** A change to `key` (its version's `lastModified`; unknown = newer than anything). */
+  /**
+   * A change to `key` (its version's `lastModified`; unknown = newer than anything).
+   * @param {string} key
+   */
   function changed(key, lastModified = Infinity) {
     for (const read of reading.get(key) ?? []) read.newest = Math.max(read.newest, lastModified)
   }
@@ -60,7 +112,7 @@ export function createTwoTierHandler({ local, remote, link, log = console.error 
         message.key,
         typeof message.lastModified === 'number' ? message.lastModified : Infinity,
       )
-      void local.delete(message.key)
+      void dropLocal(message.key)
     }
     if (typeof message?.tag === 'string') {
       wideChanges += 1
@@ -72,13 +124,19 @@ export function createTwoTierHandler({ local, remote, link, log = console.error 
     void flushPending()
   })
 
+  /** @param {CacheEntry | null} entry */
   const current = (entry) =>
-    Boolean(entry) && link.subscribed && verifiedIn.get(entry) === link.epoch
+    entry !== null && link.subscribed && verifiedIn.get(entry) === link.epoch
 
+  /** @param {string} key */
   function remember(key) {
     if (pendingKeys.size < MAX_PENDING_KEYS) pendingKeys.add(key)
   }
 
+  /**
+   * @param {string} key
+   * @param {CacheEntry} entry
+   */
   async function keepLocally(key, entry) {
     await local.set(key, entry)
     verifiedIn.set(entry, link.epoch)
@@ -106,8 +164,8 @@ export function createTwoTierHandler({ local, remote, link, log = console.error 
             await link.publish({ key, lastModified: mine.lastModified })
             verifiedIn.set(mine, link.epoch)
             written += 1
-          } else if (mine && shared.lastModified > mine.lastModified) {
-            await local.delete(key)
+          } else if (mine && shared && shared.lastModified > mine.lastModified) {
+            await dropLocal(key)
           }
           pendingKeys.delete(key)
         }
@@ -159,7 +217,7 @@ export function createTwoTierHandler({ local, remote, link, log = console.error 
       // Written here during an outage and not yet in Redis: still the newest there is.
       if (mine && pendingKeys.has(key)) return mine
       // Gone from Redis (expired, revalidated by tag, Redis emptied): so is the copy.
-      if (mine) await local.delete(key)
+      if (mine) await dropLocal(key)
       return null
     },
 
@@ -195,7 +253,7 @@ export function createTwoTierHandler({ local, remote, link, log = console.error 
 
     async delete(key) {
       changed(key)
-      await local.delete(key)
+      await dropLocal(key)
       if (!link.up) return
       try {
         await remote.delete?.(key)

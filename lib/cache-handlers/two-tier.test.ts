@@ -1,8 +1,9 @@
 import createLruHandler from '@fortedigital/nextjs-cache-handler/local-lru'
 import { describe, expect, it } from 'vitest'
 import { NOTHING_FOUND_TTL_SECONDS } from './rules.mjs'
-import { createTwoTierHandler } from './two-tier.mjs'
-import type { CacheEntry, Handler, Link } from './types.ts'
+import type { CacheEntry } from './rules.mjs'
+import { htmlOf, pageOf } from './test-values.ts'
+import { createTwoTierHandler, type Handler, type Link } from './two-tier.mjs'
 
 // The composition of one instance's local copy with the shared store, for two instances
 // (A and B) sharing one store and one channel. The store here is a map that can be taken
@@ -176,12 +177,11 @@ function rendered(title: string, tags: string[] = []): CacheEntry {
       revalidate: 300,
     },
     tags,
-    value: { kind: 'PAGES', html: `<h1>${title}</h1>`, pageData: {}, status: 200 },
+    value: pageOf(`<h1>${title}</h1>`),
   }
 }
 
-const titleOf = (entry: CacheEntry | null | undefined) =>
-  (entry?.value?.html as string | undefined) ?? null
+const titleOf = htmlOf
 
 describe('two tiers: a local copy in front of the shared store', () => {
   it('serves what another instance wrote, then its own copy without asking the store', async () => {

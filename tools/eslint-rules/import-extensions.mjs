@@ -61,12 +61,13 @@ export const importExtensions = {
       if (!target || isFile(target) || isFolderWithIndex(target)) return
       const extension = EXTENSIONS.find((candidate) => isFile(target + candidate))
       if (!extension) return // not ours to judge: TypeScript reports a missing file
+      // ESLint's parsers always give a literal its source text (ESTree leaves it optional).
+      const quote = source.raw?.[0] ?? "'"
       context.report({
         node: source,
         messageId: 'missing',
         data: { specifier, extension },
-        fix: (fixer) =>
-          fixer.replaceText(source, `${source.raw[0]}${specifier}${extension}${source.raw[0]}`),
+        fix: (fixer) => fixer.replaceText(source, `${quote}${specifier}${extension}${quote}`),
       })
     }
     return {
