@@ -5,26 +5,19 @@
  */
 import { CACHE_PREFIX } from './names.ts'
 
-type Scope = {
-  addEventListener(
-    type: string,
-    listener: (event: Event & { waitUntil(p: Promise<unknown>): void }) => void,
-  ): void
-  skipWaiting(): Promise<void>
-  registration: { unregister(): Promise<boolean> }
-}
-const scope = self as unknown as Scope
+// A service worker's global scope (lib.webworker, through this folder's tsconfig.json).
+declare const self: ServiceWorkerGlobalScope
 
-scope.addEventListener('install', () => {
-  void scope.skipWaiting()
+self.addEventListener('install', () => {
+  void self.skipWaiting()
 })
-scope.addEventListener('activate', (event) => {
+self.addEventListener('activate', (event) => {
   event.waitUntil(
     caches
       .keys()
       .then((names) =>
         Promise.all(names.filter((n) => n.startsWith(CACHE_PREFIX)).map((n) => caches.delete(n))),
       )
-      .then(() => scope.registration.unregister()),
+      .then(() => self.registration.unregister()),
   )
 })

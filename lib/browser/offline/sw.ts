@@ -56,27 +56,14 @@ import {
   type OfflineIndex,
 } from './saved.ts'
 
-// The worker's own types, kept small: the repository type-checks against the DOM library,
-// whose `self` is a Window.
-type ExtendableEvent = Event & { waitUntil(promise: Promise<unknown>): void }
-type FetchEvent = ExtendableEvent & {
-  request: Request
-  clientId: string
-  respondWith(response: Promise<Response>): void
+// A service worker's global scope (lib.webworker, through this folder's tsconfig.json).
+declare const self: ServiceWorkerGlobalScope
+declare global {
+  // The Network Information API's data-saving flag: Chromium's, in no TypeScript library.
+  interface WorkerNavigator {
+    readonly connection?: { readonly saveData?: boolean }
+  }
 }
-type MessageSource = { postMessage(message: WorkerMessage): void }
-type MessageEvent = ExtendableEvent & { data: unknown; source: MessageSource | null }
-type WorkerScope = {
-  addEventListener(type: 'install' | 'activate', listener: (event: ExtendableEvent) => void): void
-  addEventListener(type: 'fetch', listener: (event: FetchEvent) => void): void
-  addEventListener(type: 'message', listener: (event: MessageEvent) => void): void
-  skipWaiting(): Promise<void>
-  clients: { claim(): Promise<void>; get(id: string): Promise<MessageSource | undefined> }
-  location: { origin: string }
-  navigator: { connection?: { saveData?: boolean } }
-}
-
-const scope = self as unknown as WorkerScope
 
 /** The image CDN's origins, fixed at build time (build.ts). */
 declare const NABADO_IMAGE_ORIGINS: string[]
@@ -208,7 +195,7 @@ async function keepShell() {
   const html = await response.text()
   const pages = await caches.open(PAGES_CACHE)
   await pages.put(OFFLINE_PATH, new Response(html, { headers: keptHeaders(response.headers) }))
-  const files = pageFiles(html, new URL(OFFLINE_PATH, scope.location.origin).href)
+  const files = pageFiles(html, new URL(OFFLINE_PATH, self.location.origin).href)
   await change((current) => [
     {
       ...current,
@@ -235,7 +222,7 @@ const delay = (ms: number) =>
 function pageOf(referrer: string): string | null | undefined {
   if (!referrer) return undefined
   const url = new URL(referrer)
-  if (url.origin !== scope.location.origin) return undefined
+  if (url.origin !== self.location.origin) return undefined
   if (url.pathname === OFFLINE_PATH) return null
   return isArticlePath(url.pathname) ? url.pathname : undefined
 }
@@ -393,9 +380,11 @@ async function otherSize(url: string): Promise<Response | undefined> {
 /** Answers an image without the network, and tells the page (it shows the alt text). */
 function skipped(event: FetchEvent): Response {
   event.waitUntil(
-    scope.clients
+    self.clients
       .get(event.clientId)
-      .then((client) => client?.postMessage({ type: 'skipped', url: event.request.url })),
+      .then((client) =>
+        client?.postMessage({ type: 'skipped', url: event.request.url } satisfies WorkerMessage),
+      ),
   )
   return new Response(PLACEHOLDER, {
     headers: { 'Content-Type': 'image/svg+xml', 'Cache-Control': 'no-store' },
@@ -406,7 +395,7 @@ async function imageAnswer(event: FetchEvent, route: Extract<Route, { kind: 'ima
   const request = event.request
   const url = withoutMarkers(request.url)
   const page = pageOf(request.referrer)
-  const sameOrigin = new URL(url).origin === scope.location.origin
+  const sameOrigin = new URL(url).origin === self.location.origin
   if (route.copy) {
     // An image the first page showed: from the browser's own cache only, never the network.
     const response = sameOrigin
@@ -427,7 +416,7 @@ async function imageAnswer(event: FetchEvent, route: Extract<Route, { kind: 'ima
   }
   const saveData = wantsSaveData(
     request.headers.get('Save-Data'),
-    scope.navigator.connection?.saveData === true,
+    self.navigator.connection?.saveData === true,
   )
   if (saveData && !route.load) return (await otherSize(url)) ?? skipped(event)
   let response: Response
@@ -450,11 +439,11 @@ async function imageAnswer(event: FetchEvent, route: Extract<Route, { kind: 'ima
 // ---------------------------------------------------------------------------------------
 // Events.
 
-scope.addEventListener('install', () => {
-  void scope.skipWaiting()
+self.addEventListener('install', () => {
+  void self.skipWaiting()
 })
 
-scope.addEventListener('activate', (event) => {
+self.addEventListener('activate', (event) => {
   event.waitUntil(
     (async () => {
       for (const name of await caches.keys())
@@ -475,15 +464,15 @@ scope.addEventListener('activate', (event) => {
       const files = await caches.open(FILES_CACHE)
       for (const request of await files.keys())
         if (!(request.url in index.files)) await files.delete(request)
-      await scope.clients.claim()
+      await self.clients.claim()
     })(),
   )
 })
 
-scope.addEventListener('fetch', (event) => {
+self.addEventListener('fetch', (event) => {
   const request = event.request
   const url = new URL(request.url)
-  if (url.origin === scope.location.origin && request.method === 'GET') {
+  if (url.origin === self.location.origin && request.method === 'GET') {
     // Draft mode is turned on and off through these two addresses (lib/browser/offline/rules.ts).
     if (url.pathname.startsWith('/api/draft-mode/enable')) event.waitUntil(setPreview(true))
     if (url.pathname.startsWith('/api/draft-mode/disable')) event.waitUntil(setPreview(false))
@@ -495,7 +484,7 @@ scope.addEventListener('fetch', (event) => {
       mode: request.mode,
       destination: request.destination,
     },
-    { origin: scope.location.origin, imageOrigins: IMAGE_ORIGINS, preview: false },
+    { origin: self.location.origin, imageOrigins: IMAGE_ORIGINS, preview: false },
   )
   if (route.kind === 'skip') return
   event.respondWith(answer(event, route))
@@ -514,7 +503,7 @@ async function answer(
   return fileAnswer(event, route.maxAgeMs)
 }
 
-scope.addEventListener('message', (event) => {
+self.addEventListener('message', (event) => {
   const message = event.data as Partial<PageMessage> | null
   if (message?.type === 'seen' && typeof message.path === 'string')
     event.waitUntil(seen(message.path, event.source))
@@ -525,9 +514,9 @@ scope.addEventListener('message', (event) => {
  * browser's own cache, with its stylesheet and script, so nothing is downloaded again. The
  * page then asks for the images it showed (COPY_PARAM), which come from that cache too.
  */
-async function seen(address: string, source: MessageSource | null) {
-  const url = new URL(address, scope.location.origin)
-  if (url.origin !== scope.location.origin || !isArticlePath(url.pathname)) return
+async function seen(address: string, source: ExtendableMessageEvent['source']) {
+  const url = new URL(address, self.location.origin)
+  if (url.origin !== self.location.origin || !isArticlePath(url.pathname)) return
   const index = await readIndex()
   if (index.preview) return
   if (!findArticle(index, url.pathname)) {
@@ -547,5 +536,5 @@ async function seen(address: string, source: MessageSource | null) {
       if (fetched) await keepFile(url.pathname, file, fetched)
     }
   }
-  source?.postMessage({ type: 'saved', path: url.pathname })
+  source?.postMessage({ type: 'saved', path: url.pathname } satisfies WorkerMessage)
 }
