@@ -21,6 +21,8 @@ FROM ${NODE_IMAGE} AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./
 COPY patches ./patches
+# The postinstall (patch-package --error-on-fail) fails this step, and so the image build, when
+# the Next.js patch does not apply (tests/next-patch.test.ts checks the installed Next.js).
 RUN npm ci --no-audit --no-fund
 
 # 2. The build: `next build` with the standalone output.
