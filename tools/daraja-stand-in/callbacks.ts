@@ -2,7 +2,7 @@
 // no retry. Deliveries are scheduled per prompt and tracked so a test can wait for them.
 
 import type { CallbackDelivery, Prompt } from './ledger.ts'
-import { nairobiNow } from './nairobi-time.ts'
+import { nairobiTimestamp } from './nairobi-time.ts'
 
 /** The body Daraja posts for a prompt's outcome. */
 export function callbackBody(prompt: Prompt): unknown {
@@ -23,7 +23,7 @@ export function callbackBody(prompt: Prompt): unknown {
         { Name: 'Amount', Value: prompt.amount },
         { Name: 'MpesaReceiptNumber', Value: prompt.receipt },
         { Name: 'Balance' },
-        { Name: 'TransactionDate', Value: Number(nairobiNow(new Date(prompt.dueAt))) },
+        { Name: 'TransactionDate', Value: Number(nairobiTimestamp(new Date(prompt.dueAt))) },
         { Name: 'PhoneNumber', Value: Number(prompt.msisdn) },
       ],
     }

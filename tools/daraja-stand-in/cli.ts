@@ -7,10 +7,10 @@
 // answers GET <url>/ping with PONG (a readiness check), and stops cleanly on SIGINT/SIGTERM.
 
 import { readFileSync } from 'node:fs'
-import { parseArgs } from 'node:util'
 import { serveControl } from './control.ts'
 import { parseScript, type PhoneScript } from './scripts.ts'
 import { createDarajaStandIn, STAND_IN_DEFAULTS } from './server.ts'
+import { readFlags } from '../stand-in-kit/cli-flags.ts'
 
 const FLAGS = {
   port: 'DARAJA_STAND_IN_PORT',
@@ -26,8 +26,6 @@ const FLAGS = {
   scripts: 'DARAJA_STAND_IN_SCRIPTS',
 } as const
 
-type Flag = keyof typeof FLAGS
-
 const USAGE = `Usage: node tools/daraja-stand-in/cli.ts [options]
 ${Object.entries(FLAGS)
   .map(([flag, env]) => `  --${flag.padEnd(20)} (env ${env})`)
@@ -38,24 +36,7 @@ and passkey, till ${STAND_IN_DEFAULTS.till}, consumer key/secret "${STAND_IN_DEF
 ${STAND_IN_DEFAULTS.callbackDelayMs} ms, timestamp tolerance ${STAND_IN_DEFAULTS.timestampToleranceMs} ms (0 = unchecked).
 --scripts is a JSON file: {"254700000001": {"outcome": "cancelled"}, "default": {...}}.`
 
-function readOptions(): Record<Flag, string | undefined> {
-  const { values } = parseArgs({
-    options: {
-      ...Object.fromEntries(Object.keys(FLAGS).map((flag) => [flag, { type: 'string' as const }])),
-      help: { type: 'boolean' },
-    },
-  })
-  if (values.help) {
-    console.log(USAGE)
-    process.exit(0)
-  }
-  const out = {} as Record<Flag, string | undefined>
-  for (const [flag, env] of Object.entries(FLAGS) as Array<[Flag, string]>) {
-    const value = (values as Record<string, string | boolean | undefined>)[flag]
-    out[flag] = (typeof value === 'string' ? value : undefined) ?? (process.env[env] || undefined)
-  }
-  return out
-}
+const readOptions = () => readFlags(FLAGS, USAGE)
 
 function wholeNumber(value: string | undefined, name: string, max = Infinity): number | undefined {
   if (value === undefined) return undefined

@@ -13,8 +13,8 @@ export type CallbackDelivery = {
   kind: 'first' | 'duplicate' | 'late' | 'resent'
 }
 
-/** One accepted STK push: a prompt on a phone. */
-export type Prompt = {
+/** What the site asked for in one accepted STK push, as the ledger keeps and shows it. */
+type PushFields = {
   checkoutRequestId: string
   merchantRequestId: string
   msisdn: string
@@ -24,38 +24,31 @@ export type Prompt = {
   accountReference: string
   transactionDesc: string
   callbackUrl: string
+  /** For a paid outcome, M-Pesa's receipt. */
+  receipt: string | undefined
+  queries: number
+}
+
+/** One accepted STK push: a prompt on a phone. */
+export type Prompt = PushFields & {
   requestedAt: number
   /** When the outcome happens: the callback goes, queries stop saying "processing". */
   dueAt: number
   script: ResolvedScript
-  /** For a paid outcome, M-Pesa's receipt. */
-  receipt: string | undefined
   callbacks: CallbackDelivery[]
-  queries: number
   /** When a query first answered the result. */
   settledQueryAt: number | undefined
 }
 
-export type LedgerEntry = {
-  checkoutRequestId: string
-  merchantRequestId: string
-  msisdn: string
-  amount: number
-  partyB: string
-  transactionType: string
-  accountReference: string
-  transactionDesc: string
-  callbackUrl: string
+export type LedgerEntry = PushFields & {
   requestedAt: string
   dueAt: string
   /** True once the outcome happened (dueAt passed). */
   due: boolean
   outcome: Outcome
   resultCode: number | string
-  receipt: string | undefined
   callback: ResolvedScript['callback']
   callbacks: CallbackDelivery[]
-  queries: number
   /** The site learnt the result: a callback answered 2xx, or a query answered it. */
   told: boolean
 }
@@ -90,6 +83,10 @@ export type LedgerSummary = {
 
 const zeroCounts = (): Counts =>
   Object.fromEntries(OUTCOMES.map((outcome) => [outcome, 0])) as Counts
+
+/** The site took a callback: it answered 2xx. */
+const isAcknowledged = (status: number | undefined): boolean =>
+  status !== undefined && status >= 200 && status < 300
 
 const RECEIPT_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'
 
@@ -146,31 +143,21 @@ export class Ledger {
   }
 
   entries(now: number): LedgerEntry[] {
-    return [...this.#prompts.values()].map((prompt) => ({
-      checkoutRequestId: prompt.checkoutRequestId,
-      merchantRequestId: prompt.merchantRequestId,
-      msisdn: prompt.msisdn,
-      amount: prompt.amount,
-      partyB: prompt.partyB,
-      transactionType: prompt.transactionType,
-      accountReference: prompt.accountReference,
-      transactionDesc: prompt.transactionDesc,
-      callbackUrl: prompt.callbackUrl,
-      requestedAt: new Date(prompt.requestedAt).toISOString(),
-      dueAt: new Date(prompt.dueAt).toISOString(),
-      due: prompt.dueAt <= now,
-      outcome: prompt.script.outcome,
-      resultCode: prompt.script.resultCode,
-      receipt: prompt.receipt,
-      callback: prompt.script.callback,
-      callbacks: prompt.callbacks.map((delivery) => ({ ...delivery })),
-      queries: prompt.queries,
-      told:
-        prompt.settledQueryAt !== undefined ||
-        prompt.callbacks.some(
-          ({ status }) => status !== undefined && status >= 200 && status < 300,
-        ),
-    }))
+    return [...this.#prompts.values()].map((prompt) => {
+      const { requestedAt, dueAt, script, callbacks, settledQueryAt, ...fields } = prompt
+      return {
+        ...fields,
+        requestedAt: new Date(requestedAt).toISOString(),
+        dueAt: new Date(dueAt).toISOString(),
+        due: dueAt <= now,
+        outcome: script.outcome,
+        resultCode: script.resultCode,
+        callback: script.callback,
+        callbacks: callbacks.map((delivery) => ({ ...delivery })),
+        told:
+          settledQueryAt !== undefined || callbacks.some(({ status }) => isAcknowledged(status)),
+      }
+    })
   }
 
   summary(now: number): LedgerSummary {
@@ -192,8 +179,7 @@ export class Ledger {
     for (const entry of entries) {
       for (const delivery of entry.callbacks) {
         summary.callbacks.sent++
-        const ok = delivery.status !== undefined && delivery.status >= 200 && delivery.status < 300
-        if (ok) summary.callbacks.acknowledged++
+        if (isAcknowledged(delivery.status)) summary.callbacks.acknowledged++
         else summary.callbacks.failed++
         if (delivery.kind === 'duplicate') summary.callbacks.duplicates++
         if (delivery.kind === 'late') summary.callbacks.late++

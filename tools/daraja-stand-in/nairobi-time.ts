@@ -1,27 +1,29 @@
-// Nairobi time from the time zone database, on purpose not the site's arithmetic
-// (lib/mpesa/daraja/password.ts adds three hours): a client that sends UTC, or the server's
-// local time, is caught by a clock that does not share its assumptions.
+// Nairobi time. Writing it (ids, TransactionDate) uses the site's own nairobiTimestamp;
+// reading the site's Timestamp takes Nairobi's offset from the time zone database, on
+// purpose not the site's fixed three hours: a client that sends UTC, or the server's local
+// time, is caught by a clock that does not share its assumptions.
 
-const FORMAT = new Intl.DateTimeFormat('en-GB', {
+export { nairobiTimestamp } from '../../lib/mpesa/daraja/password.ts'
+
+const STAMP = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})$/
+
+const OFFSET = new Intl.DateTimeFormat('en-US', {
   timeZone: 'Africa/Nairobi',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  hourCycle: 'h23',
+  timeZoneName: 'longOffset',
 })
 
-/** YYYYMMDDHHmmss in Nairobi. */
-export function nairobiNow(date: Date = new Date()): string {
-  const parts = Object.fromEntries(FORMAT.formatToParts(date).map((p) => [p.type, p.value]))
-  return `${parts.year}${parts.month}${parts.day}${parts.hour}${parts.minute}${parts.second}`
+/** Nairobi's offset from UTC at an instant, in ms ("GMT+03:00" → 10 800 000). */
+function nairobiOffsetMs(instant: number): number {
+  const name = OFFSET.formatToParts(instant).find((part) => part.type === 'timeZoneName')?.value
+  const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name ?? '')
+  if (!match) return 0
+  const minutes = Number(match[2]) * 60 + Number(match[3])
+  return (match[1] === '-' ? -1 : 1) * minutes * 60_000
 }
 
 /** The instant a Nairobi YYYYMMDDHHmmss names, or undefined when it names none. */
 export function parseNairobiTimestamp(text: string): number | undefined {
-  const match = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})$/.exec(text)
+  const match = STAMP.exec(text)
   if (!match) return undefined
   const [year, month, day, hour, minute, second] = match.slice(1).map(Number) as [
     number,
@@ -31,8 +33,8 @@ export function parseNairobiTimestamp(text: string): number | undefined {
     number,
     number,
   ]
-  const guess = Date.UTC(year, month - 1, day, hour, minute, second)
-  const date = new Date(guess)
+  const wallClock = Date.UTC(year, month - 1, day, hour, minute, second)
+  const date = new Date(wallClock)
   // Rejects 20260230…, 25:00 and the like, which Date.UTC would roll over.
   if (
     date.getUTCFullYear() !== year ||
@@ -45,12 +47,5 @@ export function parseNairobiTimestamp(text: string): number | undefined {
     return undefined
   }
   // The wall-clock reading, taken as UTC, is ahead of the instant by Nairobi's offset.
-  const offset =
-    Date.parse(
-      nairobiNow(date).replace(
-        /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})$/,
-        '$1-$2-$3T$4:$5:$6Z',
-      ),
-    ) - guess
-  return guess - offset
+  return wallClock - nairobiOffsetMs(wallClock)
 }

@@ -25,7 +25,7 @@ import {
   type LedgerSummary,
   type Prompt,
 } from './ledger.ts'
-import { nairobiNow, parseNairobiTimestamp } from './nairobi-time.ts'
+import { nairobiTimestamp, parseNairobiTimestamp } from './nairobi-time.ts'
 import { resolveScript, type PhoneScript, type ResolvedScript } from './scripts.ts'
 
 export type { CallbackDelivery, LedgerEntry, LedgerSummary, PhoneScript }
@@ -177,7 +177,9 @@ export async function createDarajaStandIn(
     const expiresAt = tokens.get(token)
     if (expiresAt === undefined || expiresAt <= Date.now()) {
       if (expiresAt !== undefined) tokens.delete(token)
-      throw darajaError(401, '404.001.03', 'Invalid Access Token')
+      // Daraja's error codes begin with their HTTP status (400.002.02 is a 400, 500.001.1001
+      // a 500), so this one is a 404; some report a 401. The site's client reads the code.
+      throw darajaError(404, '404.001.03', 'Invalid Access Token')
     }
   }
 
@@ -265,7 +267,7 @@ export async function createDarajaStandIn(
         res.on('close', () => hanging.delete(res))
         return HANG
       }
-      const ids = ledger.newIds(nairobiNow(new Date(now)))
+      const ids = ledger.newIds(nairobiTimestamp(new Date(now)))
       const prompt: Prompt = {
         ...ids,
         msisdn: phoneNumber,

@@ -7,10 +7,10 @@
 // and so on). Once listening it prints one JSON line with its URLs on stdout, answers
 // GET <httpUrl>/v1/ping with PONG (a readiness check), and stops cleanly on SIGINT/SIGTERM.
 
-import { parseArgs } from 'node:util'
 import { createServer } from 'node:http'
 import { WEBHOOK_FILTER, WEBHOOK_PROJECTION } from '../../lib/freshness/webhook-change.ts'
 import { createSanityStandIn, type SanityDocument, type SanityStandIn } from './server.ts'
+import { readFlags } from '../stand-in-kit/cli-flags.ts'
 
 const portsOf = (stand: SanityStandIn) => ({
   http: Number(new URL(stand.httpUrl).port),
@@ -53,8 +53,6 @@ const FLAGS = {
   'control-port': 'SANITY_STAND_IN_CONTROL_PORT',
 } as const
 
-type Flag = keyof typeof FLAGS
-
 const USAGE = `Usage: node tools/sanity-stand-in/cli.ts [options]
 ${Object.entries(FLAGS)
   .map(([flag, env]) => `  --${flag.padEnd(15)} (env ${env})`)
@@ -62,24 +60,7 @@ ${Object.entries(FLAGS)
 Defaults: project id "standin", dataset "production", ports 0 (any free port), no token, no webhook.
 A webhook is sent with the site's projection and filter (lib/freshness/webhook-change.ts).`
 
-function readOptions(): Record<Flag, string | undefined> {
-  const { values } = parseArgs({
-    options: {
-      ...Object.fromEntries(Object.keys(FLAGS).map((flag) => [flag, { type: 'string' as const }])),
-      help: { type: 'boolean' },
-    },
-  })
-  if (values.help) {
-    console.log(USAGE)
-    process.exit(0)
-  }
-  const out = {} as Record<Flag, string | undefined>
-  for (const [flag, env] of Object.entries(FLAGS) as Array<[Flag, string]>) {
-    const value = (values as Record<string, string | boolean | undefined>)[flag]
-    out[flag] = (typeof value === 'string' ? value : undefined) ?? (process.env[env] || undefined)
-  }
-  return out
-}
+const readOptions = () => readFlags(FLAGS, USAGE)
 
 function port(value: string | undefined, name: string): number {
   if (value === undefined) return 0
