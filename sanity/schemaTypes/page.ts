@@ -1,6 +1,7 @@
 import { DocumentIcon } from '@sanity/icons/Document'
 import { defineField, defineType, type ValidationContext } from 'sanity'
 import { pagePath, pageSlugProblem } from '../../lib/addresses/page-slugs.ts'
+import { bodyField, editorialGroups, titleField } from './editorial-fields.ts'
 import { seoFields } from './seo-fields.ts'
 
 // The editors' own pages (About, Contact, Privacy…): /<slug>, or /<parent>/<slug> under a
@@ -68,18 +69,9 @@ export const page = defineType({
   title: 'Page',
   type: 'document',
   icon: DocumentIcon,
-  groups: [
-    { name: 'content', title: 'Content', default: true },
-    { name: 'seo', title: 'SEO' },
-  ],
+  groups: editorialGroups,
   fields: [
-    defineField({
-      name: 'title',
-      title: 'Title',
-      type: 'string',
-      group: 'content',
-      validation: (rule) => rule.required().error('Every page needs a title.'),
-    }),
+    titleField('page'),
     defineField({
       name: 'slug',
       title: 'Slug',
@@ -130,7 +122,7 @@ export const page = defineType({
           .custom(async (parent: Ref, context) => (await parentProblem(parent, context)) ?? true)
           .error(),
     }),
-    defineField({ name: 'body', title: 'Body', type: 'blockContent', group: 'content' }),
+    bodyField(),
     ...seoFields('the opening of the page'),
   ],
   orderings: [

@@ -2,6 +2,7 @@ import { DocumentTextIcon } from '@sanity/icons/DocumentText'
 import { defineArrayMember, defineField, defineType } from 'sanity'
 import { SUGGESTED_READS_MAX } from '../../lib/article/related-reads.ts'
 import { altTextField } from './alt-text.ts'
+import { bodyField, editorialGroups, titleField } from './editorial-fields.ts'
 import { seoFields } from './seo-fields.ts'
 
 export const EXCERPT_MAX = 200
@@ -13,18 +14,9 @@ export const post = defineType({
   title: 'Post',
   type: 'document',
   icon: DocumentTextIcon,
-  groups: [
-    { name: 'content', title: 'Content', default: true },
-    { name: 'seo', title: 'SEO' },
-  ],
+  groups: editorialGroups,
   fields: [
-    defineField({
-      name: 'title',
-      title: 'Title',
-      type: 'string',
-      group: 'content',
-      validation: (rule) => rule.required().error('Every post needs a title.'),
-    }),
+    titleField('post'),
     defineField({
       name: 'slug',
       title: 'Slug',
@@ -88,7 +80,7 @@ export const post = defineType({
       of: [defineArrayMember({ type: 'reference', to: [{ type: 'tag' }] })],
       validation: (rule) => rule.unique().error('A tag is listed twice.'),
     }),
-    defineField({ name: 'body', title: 'Body', type: 'blockContent', group: 'content' }),
+    bodyField(),
     defineField({
       name: 'related',
       title: 'Suggested reads',
