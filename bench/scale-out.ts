@@ -33,6 +33,8 @@ import autocannon from 'autocannon'
 import { parseNdjson } from '../lib/dataset/ndjson.ts'
 import { postPath } from '../lib/addresses/permalink.ts'
 import { datasetFile, writeDataset } from '../sanity/dataset/generate-synthetic.ts'
+import { stopGroup } from '../tests/harness/process-group.ts'
+import { throwawayRedisArgs } from '../tests/harness/redis-server.ts'
 import { emit, note } from './lib/report.ts'
 import { ARTICLE_PATH, buildSite, ROOT } from './lib/site.ts'
 
@@ -50,7 +52,7 @@ const RENDER_CONCURRENCY = 4
 
 const groups = new Set<ChildProcess>()
 
-/** Starts `command` as the leader of its own process group (stopped by `stopGroup`). */
+/** Starts `command` as the leader of its own process group (stopped by `stopStartedGroup`). */
 function startGroup(
   command: string,
   args: string[],
@@ -67,16 +69,10 @@ function startGroup(
   return { child, stderr: () => stderr }
 }
 
-async function stopGroup(child: ChildProcess) {
+/** Stops a group `startGroup` started: SIGTERM, then at most 5 s for its leader to exit. */
+async function stopStartedGroup(child: ChildProcess) {
   groups.delete(child)
-  if (!child.pid || child.exitCode !== null || child.signalCode !== null) return
-  const exited = new Promise((resolve) => child.once('exit', resolve))
-  try {
-    process.kill(-child.pid, 'SIGTERM')
-  } catch {
-    return
-  }
-  await Promise.race([exited, sleep(5000)])
+  await stopGroup(child, { graceMs: 5000 })
 }
 
 async function answers(url: string): Promise<boolean> {
@@ -136,16 +132,7 @@ async function startRedis() {
     if (spawnSync('which', [command]).status !== 0)
       throw new Error(`${command} is not installed: apt-get install -y redis-server nginx`)
   }
-  const redis = startGroup('redis-server', [
-    '--port',
-    String(PORTS.redis),
-    '--bind',
-    '127.0.0.1',
-    '--save',
-    '',
-    '--appendonly',
-    'no',
-  ])
+  const redis = startGroup('redis-server', throwawayRedisArgs(PORTS.redis))
   const client = createClient({ url: REDIS_URL })
   client.on('error', () => {})
   for (let attempt = 0; ; attempt++) {
@@ -256,10 +243,10 @@ async function throughput(standalone: string, redis: Awaited<ReturnType<typeof s
       }
     }
   } finally {
-    await stopGroup(nginx.child)
+    await stopStartedGroup(nginx.child)
     nginx.cleanup()
-    await stopGroup(one)
-    await stopGroup(two)
+    await stopStartedGroup(one)
+    await stopStartedGroup(two)
   }
 }
 
@@ -327,7 +314,7 @@ async function memory(standalone: string, redis: Awaited<ReturnType<typeof start
         },
       )
     } finally {
-      await stopGroup(instance)
+      await stopStartedGroup(instance)
     }
   }
 }
@@ -336,7 +323,8 @@ export async function run() {
   const standalone = ensureBuild()
   const redis = await startRedis()
   const stop = () => {
-    for (const child of groups) if (child.pid) process.kill(-child.pid, 'SIGTERM')
+    // The signals go at once; the exit does not wait for the groups to end.
+    for (const child of groups) void stopGroup(child)
     process.exit(130)
   }
   process.once('SIGINT', stop)
@@ -349,7 +337,7 @@ export async function run() {
     await memory(standalone, redis)
   } finally {
     await redis.client.close().catch(() => {})
-    await stopGroup(redis.child)
+    await stopStartedGroup(redis.child)
     process.off('SIGINT', stop)
     process.off('SIGTERM', stop)
   }

@@ -7,6 +7,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { existsSync, readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
+import { stopGroup } from '../../tests/harness/process-group.ts'
 import { SEED_ARTICLE } from '../../tests/seed-article.ts'
 import { note } from './report.ts'
 
@@ -166,19 +167,12 @@ export async function startSite(
   let stderr = ''
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
   const ended = () => child.exitCode !== null || child.signalCode !== null
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
   const server: Server = {
     origin,
     process: child,
     stop: () => {
       running.delete(server)
-      if (child.pid === undefined || ended()) return Promise.resolve()
-      try {
-        process.kill(-child.pid, 'SIGTERM')
-      } catch {
-        return Promise.resolve() // The group is gone already.
-      }
-      return Promise.race([exited, sleep(5000, undefined, { ref: false })])
+      return stopGroup(child, { graceMs: 5000 })
     },
   }
   running.add(server)

@@ -7,6 +7,8 @@ import { appendFileSync, readFileSync, writeFileSync } from 'node:fs'
 import { createServer, request as httpRequest, type Server } from 'node:http'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { createClient } from '@redis/client'
+import { stopGroup } from '../../tests/harness/process-group.ts'
+import { throwawayRedisArgs } from '../../tests/harness/redis-server.ts'
 
 type RedisClient = ReturnType<typeof createClient>
 import { instanceLog, REDIS_DIST_DIR, REDIS_PORTS, redisUrl } from './setup.ts'
@@ -24,17 +26,6 @@ export async function until<T>(
   }
 }
 
-function stopGroup(child: ChildProcess | null): Promise<void> {
-  if (!child?.pid || child.exitCode !== null || child.signalCode !== null) return Promise.resolve()
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
-  try {
-    process.kill(-child.pid, 'SIGKILL')
-  } catch {
-    return Promise.resolve()
-  }
-  return exited
-}
-
 /** Debian's redis-server on this suite's port, without persistence (a restart starts empty). */
 export class RedisServer {
   private child: ChildProcess | null = null
@@ -48,26 +39,16 @@ export class RedisServer {
   }
 
   async start() {
-    this.child = spawn(
-      'redis-server',
-      [
-        '--port',
-        String(REDIS_PORTS.redis),
-        '--bind',
-        '127.0.0.1',
-        '--save',
-        '',
-        '--appendonly',
-        'no',
-      ],
-      { detached: true, stdio: 'ignore' },
-    )
+    this.child = spawn('redis-server', throwawayRedisArgs(REDIS_PORTS.redis), {
+      detached: true,
+      stdio: 'ignore',
+    })
     await until(() => this.ping(), { what: 'redis-server to answer' })
   }
 
   /** Killed at once (SIGKILL), as a crash or a lost host would. */
   async kill() {
-    await stopGroup(this.child)
+    await stopGroup(this.child, { signal: 'SIGKILL' })
     this.child = null
   }
 
@@ -159,7 +140,7 @@ export class Instance {
   }
 
   async stop() {
-    await stopGroup(this.child)
+    await stopGroup(this.child, { signal: 'SIGKILL' })
     this.child = null
   }
 }
