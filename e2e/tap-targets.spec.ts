@@ -1,4 +1,5 @@
 import { expect, type Page, test } from '@playwright/test'
+import { readerPages } from '../tests/harness/reader-pages.ts'
 import { SEED_ARTICLE } from '../tests/seed-article.ts'
 
 // WCAG 2.2 SC 2.5.8 Target Size (Minimum): every interactive target is at least 24×24 CSS px,
@@ -7,16 +8,16 @@ import { SEED_ARTICLE } from '../tests/seed-article.ts'
 
 const ARTICLE = SEED_ARTICLE.path
 
-const PAGES = [
-  { name: 'home', path: '/' },
-  { name: 'article', path: ARTICLE },
-  { name: 'support', path: '/support' },
-  { name: 'category', path: '/category/relationships' },
-  { name: 'author', path: '/author/nabado-editors' },
-  { name: 'search results', path: '/search?q=love' },
-  { name: 'empty search', path: '/search' },
-  { name: 'not found', path: '/no-such-page-anywhere' },
-]
+const PAGES = readerPages([
+  'home',
+  'article',
+  'support',
+  'category',
+  'author',
+  'search_results',
+  'search',
+  'not_found',
+])
 
 const MIN = 24
 
@@ -69,8 +70,8 @@ async function targets(page: Page): Promise<Target[]> {
 test.describe('tap targets are at least 24×24 CSS px at 360 px wide (WCAG 2.2 SC 2.5.8)', () => {
   test.use({ viewport: { width: 360, height: 800 } })
 
-  for (const { name, path } of PAGES) {
-    test(`${name} (${path})`, async ({ page }) => {
+  for (const { label, path } of PAGES) {
+    test(`${label} (${path})`, async ({ page }) => {
       await page.goto(path)
       // The theme toggle and copy buttons render after hydration.
       await page.waitForLoadState('networkidle')

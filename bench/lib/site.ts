@@ -8,6 +8,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { stopGroup } from '../../tests/harness/process-group.ts'
+import { readerPages } from '../../tests/harness/reader-pages.ts'
 import { SEED_ARTICLE } from '../../tests/seed-article.ts'
 import { note } from './report.ts'
 
@@ -207,12 +208,12 @@ export const ARTICLE_PATH = SEED_ARTICLE.path
 /** A second article, for what reading another costs once the first has been read. */
 export const SECOND_ARTICLE_PATH = '/2026/02/20/why-loneliness-is-rising-despite-social-media'
 
-export const PAGES = [
-  { name: 'home', path: '/' },
-  { name: 'article', path: ARTICLE_PATH },
-  { name: 'category', path: '/category/relationships' },
-  { name: 'search', path: '/search' },
-  // Results pages are noindex on purpose (and so never score 100 on Lighthouse's SEO).
-  { name: 'search_results', path: '/search?q=love' },
-  { name: 'support', path: '/support' },
-] as const
+/** The pages the page benchmarks go through; each one's name is its figures' key. */
+export const PAGES = readerPages([
+  'home',
+  'article',
+  'category',
+  'search',
+  'search_results',
+  'support',
+])
