@@ -25,6 +25,7 @@ import { INDEX_KEY } from '../lib/browser/offline/names.ts'
 import { postPath } from '../lib/addresses/permalink.ts'
 import { BUNDLED_DATASET, datasetFile, writeDataset } from '../sanity/dataset/generate-synthetic.ts'
 import { chromiumPath } from '../tests/chromium.ts'
+import { readToTheEnd } from '../tests/harness/reading.ts'
 import { emit, note } from './lib/report.ts'
 import { ARTICLE_PATH, BENCH_DIST, buildSite, ensureBenchBuild, startSite } from './lib/site.ts'
 
@@ -124,35 +125,6 @@ async function savedPaths(page: Page): Promise<string[]> {
       ? ((await found.json()) as { articles: { path: string }[] }).articles.map((a) => a.path)
       : []
   }, INDEX_KEY)
-}
-
-async function readToTheEnd(page: Page) {
-  for (let step = 0; step < 200; step++) {
-    const done = await page.evaluate(
-      () =>
-        new Promise<boolean>((resolve) => {
-          window.scrollBy(0, window.innerHeight / 2)
-          requestAnimationFrame(() =>
-            resolve(window.scrollY + window.innerHeight >= document.body.scrollHeight - 1),
-          )
-        }),
-    )
-    if (done) break
-  }
-  await page
-    .waitForFunction(
-      () => [...document.images].every((img) => img.complete || img.hasAttribute('data-skipped')),
-      undefined,
-      { timeout: 15_000 },
-    )
-    .catch(async (error: Error) => {
-      const waiting = await page.evaluate(() =>
-        [...document.images].filter((img) => !img.complete).map((img) => img.currentSrc || img.src),
-      )
-      throw new Error(
-        `${page.url()}: images never arrived: ${waiting.join(', ')} (${error.message})`,
-      )
-    })
 }
 
 /** Waits until the worker has kept `path` (it saves the first page from the browser's cache). */
@@ -302,7 +274,7 @@ async function lastThirtyOffline(browser: Browser, origin: string, file: string)
   for (const [i, article] of articles.entries()) {
     await fetch(origin + article.path) // rendered once by the server already
     await page.goto(origin + article.path)
-    await readToTheEnd(page)
+    await readToTheEnd(page, { timeout: 15_000 })
     seen.set(
       article.path,
       await page.evaluate(() =>
@@ -323,7 +295,7 @@ async function lastThirtyOffline(browser: Browser, origin: string, file: string)
     const started = performance.now()
     await page.goto(origin + article.path)
     times.push(performance.now() - started)
-    await readToTheEnd(page)
+    await readToTheEnd(page, { timeout: 15_000 })
     const shown = await page.evaluate(() => ({
       title: document.querySelector('h1')?.textContent ?? '',
       paragraphs: document.querySelectorAll('.article-body p').length,

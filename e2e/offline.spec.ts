@@ -13,6 +13,7 @@ import {
 } from '../lib/browser/offline/saved.ts'
 import { SEED_ARTICLE } from '../tests/seed-article.ts'
 import { CHROMIUM_FLAGS, testChromiumPath } from '../tests/chromium.ts'
+import { readToTheEnd } from '../tests/harness/reading.ts'
 import { expectNoAxeViolations } from './helpers/axe.ts'
 
 // Offline reading and data saving (issue #17; docs/architecture.md, "Offline reading and data
@@ -142,26 +143,6 @@ const notice = (page: Page) => page.getByRole('status').and(page.locator('[data-
 /** Waits until the worker controls the page. */
 async function controlled(page: Page) {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null)
-}
-
-/** Scrolls through the page so its lazy images load, and waits for them. */
-async function readToTheEnd(page: Page) {
-  for (let step = 0; step < 100; step++) {
-    const done = await page.evaluate(
-      () =>
-        new Promise<boolean>((resolve) => {
-          window.scrollBy(0, window.innerHeight / 2)
-          requestAnimationFrame(() =>
-            resolve(window.scrollY + window.innerHeight >= document.body.scrollHeight - 1),
-          )
-        }),
-    )
-    if (done) break
-  }
-  // Every image has arrived (or was replaced by its alt text: data saving).
-  await page.waitForFunction(() =>
-    [...document.images].every((img) => img.complete || img.hasAttribute('data-skipped')),
-  )
 }
 
 /** What a reader saw: the title, the paragraphs, each image shown with its natural size. */
