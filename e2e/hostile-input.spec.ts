@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
-import { request as httpRequest } from 'node:http'
 import { expect, test } from '@playwright/test'
+import { rawRequest } from './helpers/raw-http.ts'
 import { bodyCases, bodyOf, sendBody } from './helpers/webhook-cases.ts'
 
 /**
@@ -67,29 +67,11 @@ function survivesUrlParsing(path: string, base: string): boolean {
 type Answer = { status: number; body: string; location?: string } | { reset: string }
 
 /** One GET with the path on the request line byte for byte; no redirects followed. */
-function rawGet(base: string, path: string): Promise<Answer> {
-  const { hostname, port } = new URL(base)
-  return new Promise((resolve) => {
-    const req = httpRequest(
-      { hostname, port, path, method: 'GET', headers: { connection: 'close' } },
-      (res) => {
-        const chunks: Buffer[] = []
-        res.on('data', (chunk: Buffer) => chunks.push(chunk))
-        res.on('end', () =>
-          resolve({
-            status: res.statusCode ?? 0,
-            body: Buffer.concat(chunks).toString('utf8'),
-            location: res.headers.location,
-          }),
-        )
-        res.on('error', (error) => resolve({ reset: error.message }))
-      },
-    )
-    // The server may answer a 1 MB request line and close before reading all of it.
-    req.on('error', (error) => resolve({ reset: error.message }))
-    req.setTimeout(30_000, () => req.destroy(new Error('timeout')))
-    req.end()
-  })
+async function rawGet(base: string, path: string): Promise<Answer> {
+  // The server may answer a 1 MB request line and close before reading all of it.
+  const answer = await rawRequest(base, { method: 'GET', path, timeoutMs: 30_000 })
+  if ('reset' in answer) return answer
+  return { status: answer.status, body: answer.body, location: answer.headers.location }
 }
 
 test.describe('hostile input', () => {

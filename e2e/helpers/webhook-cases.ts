@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { request as httpRequest } from 'node:http'
+import { rawRequest } from './raw-http.ts'
 
 /**
  * The webhook-body entries of the hostile-input corpus (e2e/fixtures/hostile-inputs.json):
@@ -37,7 +37,7 @@ export type BodyAnswer =
  * Sends one request with a body through node:http: the server may answer (413) and close
  * before reading a large body, and the answer is what counts, not the broken upload.
  */
-export function sendBody(
+export async function sendBody(
   base: string,
   {
     method,
@@ -46,38 +46,16 @@ export function sendBody(
     headers,
   }: { method: string; path: string; body: string | Buffer; headers: Record<string, string> },
 ): Promise<BodyAnswer> {
-  const { hostname, port } = new URL(base)
   const payload = typeof body === 'string' ? Buffer.from(body) : body
-  return new Promise((resolve) => {
-    let settled = false
-    const done = (answer: BodyAnswer) => {
-      if (!settled) resolve(answer)
-      settled = true
-    }
-    const req = httpRequest(
-      {
-        hostname,
-        port,
-        path,
-        method,
-        headers: { ...headers, 'content-length': String(payload.length), connection: 'close' },
-      },
-      (res) => {
-        const chunks: Buffer[] = []
-        res.on('data', (chunk: Buffer) => chunks.push(chunk))
-        res.on('end', () =>
-          done({
-            status: res.statusCode ?? 0,
-            body: Buffer.concat(chunks).toString('utf8'),
-            contentType: res.headers['content-type'],
-          }),
-        )
-        res.on('error', (error) => done({ reset: error.message }))
-      },
-    )
-    // An upload cut short after the answer arrived is fine; before it, it is a reset.
-    req.on('error', (error) => setTimeout(() => done({ reset: error.message }), 500))
-    req.setTimeout(60_000, () => req.destroy(new Error('timeout')))
-    req.end(payload)
+  // An upload cut short after the answer arrived is fine; before it, it is a reset.
+  const answer = await rawRequest(base, {
+    method,
+    path,
+    headers,
+    body: payload,
+    timeoutMs: 60_000,
+    errorGraceMs: 500,
   })
+  if ('reset' in answer) return answer
+  return { status: answer.status, body: answer.body, contentType: answer.headers['content-type'] }
 }
