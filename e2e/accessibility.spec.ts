@@ -1,6 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import { expectNoAxeViolations } from './helpers/axe.ts'
 import { SEED_ARTICLE } from '../tests/seed-article.ts'
+import { expectNoSidewaysScrolling } from './helpers/layout.ts'
 
 // Every page type, in light and dark (the system setting and the reader's stored choice),
 // checked with axe, by keyboard, and at 320 px.
@@ -73,10 +74,7 @@ test.describe('at 320 px', () => {
   for (const [name, path] of PAGES) {
     test(`${name} page does not scroll sideways`, async ({ page }) => {
       await page.goto(path)
-      const overflow = await page.evaluate(
-        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      )
-      expect(overflow).toBeLessThanOrEqual(0)
+      await expectNoSidewaysScrolling(page)
     })
   }
 })

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
 import { expectNoAxeViolations } from './helpers/axe.ts'
+import { expectNoSidewaysScrolling } from './helpers/layout.ts'
 
 const SEED_TITLE = 'The Hidden Male Fear That Makes Him Pull Away From You'
 
@@ -267,10 +268,7 @@ test.describe('small screens', () => {
     test(`${path} needs no sideways scrolling at 320 px`, async ({ page }) => {
       await page.setViewportSize({ width: 320, height: 640 })
       await page.goto(path)
-      const overflow = await page.evaluate(
-        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      )
-      expect(overflow).toBeLessThanOrEqual(0)
+      await expectNoSidewaysScrolling(page)
     })
   }
 })

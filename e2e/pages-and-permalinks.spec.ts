@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test'
 import { expectNoAxeViolations } from './helpers/axe.ts'
 import { SEED_ARTICLE } from '../tests/seed-article.ts'
+import { expectNoSidewaysScrolling } from './helpers/layout.ts'
 
 const ARTICLE = SEED_ARTICLE.path
 const ARTICLE_TITLE = 'The Hidden Male Fear That Makes Him Pull Away From You'
@@ -74,10 +75,7 @@ test.describe('article page', () => {
   test('is readable on a 360 px phone without sideways scrolling', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 })
     await page.goto(ARTICLE)
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    )
-    expect(overflow).toBeLessThanOrEqual(0)
+    await expectNoSidewaysScrolling(page)
   })
 })
 

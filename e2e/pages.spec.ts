@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test'
 import { XMLParser } from 'fast-xml-parser'
 import { expectNoAxeViolations } from './helpers/axe.ts'
 import { SEED_ARTICLE } from '../tests/seed-article.ts'
+import { expectNoSidewaysScrolling } from './helpers/layout.ts'
 
 // The editors' pages of the bundled dataset, About and Privacy (sanity/dataset/sources/
 // pages.ts): rendered at /<slug>, linked from every page's footer in the settings' order,
@@ -75,10 +76,7 @@ for (const { path, title, heading, description } of PAGES) {
     test('reads on a 360 px phone without sideways scrolling', async ({ page }) => {
       await page.setViewportSize({ width: 360, height: 740 })
       await page.goto(path)
-      const overflow = await page.evaluate(
-        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      )
-      expect(overflow).toBeLessThanOrEqual(0)
+      await expectNoSidewaysScrolling(page)
     })
   })
 }

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
 import { expectNoAxeViolations } from './helpers/axe.ts'
+import { expectNoSidewaysScrolling } from './helpers/layout.ts'
 
 // The support details in the bundled dataset (sanity/dataset/production.ndjson).
 const TILL_NUMBER = '9549825'
@@ -157,10 +158,7 @@ test.describe('support page', () => {
   test('fits a 360 px phone without sideways scrolling', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 })
     await page.goto('/support')
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    )
-    expect(overflow).toBeLessThanOrEqual(0)
+    await expectNoSidewaysScrolling(page)
   })
 
   // On a slow phone the copy buttons arrive seconds after the details; they must not push
