@@ -2,8 +2,12 @@
 // standalone build in Sanity mode against a stand-in of their own, served by two instances
 // (A and B) sharing a Redis that the specs start, stop and restart themselves. The stand-in's
 // publish webhook goes to instance A only.
-import { createClient } from '@sanity/client'
-import { STAND_IN } from '../sanity-mode/setup.ts'
+import {
+  controlStandInOn,
+  STAND_IN,
+  standInEditorClient,
+  standInSiteEnv,
+} from '../sanity-mode/setup.ts'
 
 /** The build every instance serves: `next build` with NABADO_OUTPUT=standalone. */
 export const REDIS_DIST_DIR = '.next-scale'
@@ -25,16 +29,11 @@ export const standInUrl = instanceUrl(REDIS_PORTS.standInHttp)
 export const redisUrl = `redis://127.0.0.1:${REDIS_PORTS.redis}`
 
 /** The environment of the build and of every instance: what an operator sets in production. */
-export const redisSiteEnv = {
-  NEXT_PUBLIC_SANITY_PROJECT_ID: STAND_IN.projectId,
-  NEXT_PUBLIC_SANITY_DATASET: STAND_IN.dataset,
-  SANITY_API_READ_TOKEN: STAND_IN.token,
-  SANITY_REVALIDATE_SECRET: STAND_IN.webhookSecret,
-  SANITY_API_HOST: standInUrl,
-  SANITY_IMAGE_HOST: standInUrl,
-  NEXT_PUBLIC_SANITY_STUDIO_API_HOST: `https://localhost:${REDIS_PORTS.standInHttps}`,
-  NEXT_PUBLIC_SITE_URL: instanceUrl(REDIS_PORTS.a),
-}
+export const redisSiteEnv = standInSiteEnv({
+  apiUrl: standInUrl,
+  httpsPort: REDIS_PORTS.standInHttps,
+  siteUrl: instanceUrl(REDIS_PORTS.a),
+})
 
 /** The stand-in's own settings (its CLI reads them from the environment). */
 export const redisStandInEnv = {
@@ -67,20 +66,9 @@ export function standaloneServerCommand(name: string, port: number): string {
 }
 
 /** An editor's client, writing to this suite's stand-in as the Studio would. */
-export const redisEditorClient = createClient({
-  projectId: STAND_IN.projectId,
-  dataset: STAND_IN.dataset,
-  apiVersion: '2025-10-01',
-  apiHost: standInUrl,
-  useProjectHostname: false,
-  useCdn: false,
-  token: STAND_IN.token,
-})
+export const redisEditorClient = standInEditorClient(standInUrl)
 
 /** This suite's stand-in's control port (see e2e/sanity-mode/setup.ts `standInControl`). */
-export async function redisStandInControl(action: 'webhooks/settled') {
-  const response = await fetch(`http://127.0.0.1:${REDIS_PORTS.standInControl}/${action}`, {
-    method: 'POST',
-  })
-  if (!response.ok) throw new Error(`stand-in control ${action} answered ${response.status}`)
+export function redisStandInControl(action: 'webhooks/settled') {
+  return controlStandInOn(REDIS_PORTS.standInControl, action)
 }

@@ -21,17 +21,39 @@ export const SANITY_SITE_PORT = 3200
 export const sanitySiteUrl = `http://127.0.0.1:${SANITY_SITE_PORT}`
 export const standInHttpUrl = `http://127.0.0.1:${STAND_IN.httpPort}`
 
-/** The environment of the Sanity-mode site: what an operator sets in production. */
-export const sanitySiteEnv = {
-  NEXT_PUBLIC_SANITY_PROJECT_ID: STAND_IN.projectId,
-  NEXT_PUBLIC_SANITY_DATASET: STAND_IN.dataset,
-  SANITY_API_READ_TOKEN: STAND_IN.token,
-  SANITY_REVALIDATE_SECRET: STAND_IN.webhookSecret,
-  SANITY_API_HOST: standInHttpUrl,
-  SANITY_IMAGE_HOST: standInHttpUrl,
-  NEXT_PUBLIC_SANITY_STUDIO_API_HOST: `https://localhost:${STAND_IN.httpsPort}`,
-  NEXT_PUBLIC_SITE_URL: sanitySiteUrl,
+/**
+ * The environment of a site reading from a stand-in: what an operator sets in production,
+ * plus the API hosts that point it at the stand-in (its plain-HTTP API at `apiUrl`, the HTTPS
+ * one the Studio's browser uses on `httpsPort`). The shared-cache suite (e2e/redis/) runs a
+ * stand-in of its own on other ports.
+ */
+export function standInSiteEnv({
+  apiUrl,
+  httpsPort,
+  siteUrl,
+}: {
+  apiUrl: string
+  httpsPort: number
+  siteUrl: string
+}) {
+  return {
+    NEXT_PUBLIC_SANITY_PROJECT_ID: STAND_IN.projectId,
+    NEXT_PUBLIC_SANITY_DATASET: STAND_IN.dataset,
+    SANITY_API_READ_TOKEN: STAND_IN.token,
+    SANITY_REVALIDATE_SECRET: STAND_IN.webhookSecret,
+    SANITY_API_HOST: apiUrl,
+    SANITY_IMAGE_HOST: apiUrl,
+    NEXT_PUBLIC_SANITY_STUDIO_API_HOST: `https://localhost:${httpsPort}`,
+    NEXT_PUBLIC_SITE_URL: siteUrl,
+  }
 }
+
+/** The environment of the Sanity-mode site. */
+export const sanitySiteEnv = standInSiteEnv({
+  apiUrl: standInHttpUrl,
+  httpsPort: STAND_IN.httpsPort,
+  siteUrl: sanitySiteUrl,
+})
 
 /**
  * The Sanity-mode site's build folder (playwright.config.ts builds .next-sanity). Like
@@ -40,26 +62,35 @@ export const sanitySiteEnv = {
  */
 export const SANITY_DIST_DIR = process.env.E2E_SANITY_DIST_DIR ?? '.next-sanity'
 
-/** An editor's client, writing to the stand-in as the Studio would. */
-export const editorClient = createClient({
-  projectId: STAND_IN.projectId,
-  dataset: STAND_IN.dataset,
-  apiVersion: '2025-10-01',
-  apiHost: process.env.E2E_STAND_IN_URL ?? standInHttpUrl,
-  useProjectHostname: false,
-  useCdn: false,
-  token: STAND_IN.token,
-})
+/** An editor's client, writing to the stand-in whose API is at `apiHost` as the Studio would. */
+export function standInEditorClient(apiHost: string) {
+  return createClient({
+    projectId: STAND_IN.projectId,
+    dataset: STAND_IN.dataset,
+    apiVersion: '2025-10-01',
+    apiHost,
+    useProjectHostname: false,
+    useCdn: false,
+    token: STAND_IN.token,
+  })
+}
+
+/** An editor's client for the Sanity-mode site's stand-in. */
+export const editorClient = standInEditorClient(process.env.E2E_STAND_IN_URL ?? standInHttpUrl)
 
 /**
  * The stand-in's control port: `stop`/`start` take its API down and back (an outage),
  * `webhooks/pause`/`webhooks/resume` switch its publish webhook off and on.
  */
-export async function standInControl(
-  action: 'stop' | 'start' | 'webhooks/pause' | 'webhooks/resume' | 'webhooks/settled',
-) {
-  const response = await fetch(`http://127.0.0.1:${STAND_IN.controlPort}/${action}`, {
-    method: 'POST',
-  })
+export function standInControl(action: StandInAction) {
+  return controlStandInOn(STAND_IN.controlPort, action)
+}
+
+export type StandInAction =
+  'stop' | 'start' | 'webhooks/pause' | 'webhooks/resume' | 'webhooks/settled'
+
+/** Asks the stand-in whose control port is `port` for `action` (see `standInControl`). */
+export async function controlStandInOn(port: number, action: StandInAction) {
+  const response = await fetch(`http://127.0.0.1:${port}/${action}`, { method: 'POST' })
   if (!response.ok) throw new Error(`stand-in control ${action} answered ${response.status}`)
 }
