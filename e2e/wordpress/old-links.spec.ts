@@ -1,4 +1,5 @@
-import { expect, test, type APIRequestContext } from '@playwright/test'
+import { expect, test } from '@playwright/test'
+import { redirectOf } from '../helpers/redirects.ts'
 
 // The site built on what `npm run import:wordpress` made of e2e/fixtures/wordpress/
 // nabado-export.xml (see the `wordpress` project in playwright.config.ts): every article is
@@ -9,14 +10,6 @@ const ARTICLES = {
   classic: '/2024/03/06/habari-za-mapenzi',
   block: '/2024/04/10/m-pesa-marriage',
   nested: '/2023/12/31/first-dates-in-mombasa',
-}
-
-async function redirectOf(request: APIRequestContext, path: string) {
-  const response = await request.get(path, { maxRedirects: 0 })
-  const location = response.headers().location
-  // Relative or absolute, only where it leads matters.
-  const target = location ? new URL(location, 'http://site.invalid') : undefined
-  return { status: response.status(), location: target && `${target.pathname}${target.search}` }
 }
 
 test.describe('imported articles at their WordPress permalinks', () => {

@@ -1,5 +1,6 @@
 import { parseFeed } from '@rowanmanning/feed-parser'
-import { expect, test, type APIRequestContext } from '@playwright/test'
+import { expect, test } from '@playwright/test'
+import { redirectOf } from '../helpers/redirects.ts'
 import { expectNoAxeViolations } from '../helpers/axe.ts'
 
 // What the importer made of the fixture export's post "Money talk before the wedding" (every
@@ -22,13 +23,6 @@ const EMBEDS = [
   ['Spotify', 'Listen on Spotify', 'https://open.spotify.com/episode/4rOoJ6Egrf8K2IrywzwOMk'],
   ['Vimeo', 'Watch on Vimeo', 'https://vimeo.com/912345678'],
 ] as const
-
-async function redirectOf(request: APIRequestContext, path: string) {
-  const response = await request.get(path, { maxRedirects: 0 })
-  const location = response.headers().location
-  const target = location ? new URL(location, 'http://site.invalid') : undefined
-  return { status: response.status(), location: target && `${target.pathname}${target.search}` }
-}
 
 test.describe('an imported article with every block a magazine writes', () => {
   test('renders the table, code, divider, marks, lists, definitions and embeds', async ({
