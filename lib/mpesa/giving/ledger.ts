@@ -1,4 +1,4 @@
-import type { GiftOutcome } from '@/lib/mpesa/daraja/index.ts'
+import type { GiftOutcome } from '../daraja/index.ts'
 
 /**
  * What giving needs of the site's database: the attempts, their changes of state and the
@@ -48,7 +48,8 @@ export type SettleInput = {
  * - mismatch: the CheckoutRequestID or the paid amount differs from the attempt's; nothing changed.
  * - duplicate-receipt: another attempt already holds this receipt; nothing changed.
  */
-export type SettleResult = 'settled' | 'already-final' | 'unknown' | 'mismatch' | 'duplicate-receipt'
+export type SettleResult =
+  'settled' | 'already-final' | 'unknown' | 'mismatch' | 'duplicate-receipt'
 
 export type GiftRecord = {
   id: string
@@ -113,4 +114,3 @@ export type GiftLedger = {
   /** The sum of paid gifts in [from, to): "Readers gave KES 12,300 this month". */
   totalPaid(from: Date, to: Date): Promise<number>
 }
-
