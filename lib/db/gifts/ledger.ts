@@ -115,15 +115,13 @@ export function createGiftLedger(db: Database): GiftLedger {
           )
           .returning({ id: gifts.id })
         if (changed.length === 0) return
-        await tx
-          .insert(giftEvents)
-          .values({
-            giftId: id,
-            kind: 'prompted',
-            source: 'push',
-            state: 'pending',
-            at: prompt.now,
-          })
+        await tx.insert(giftEvents).values({
+          giftId: id,
+          kind: 'prompted',
+          source: 'push',
+          state: 'pending',
+          at: prompt.now,
+        })
       })
     },
 
