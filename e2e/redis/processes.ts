@@ -5,26 +5,13 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs'
 import { createServer, request as httpRequest, type Server } from 'node:http'
-import { setTimeout as sleep } from 'node:timers/promises'
 import { createClient } from '@redis/client'
 import { stopGroup } from '../../tests/harness/process-group.ts'
 import { throwawayRedisArgs } from '../../tests/harness/redis-server.ts'
+import { until } from '../../tests/harness/until.ts'
 
 type RedisClient = ReturnType<typeof createClient>
 import { instanceLog, REDIS_DIST_DIR, REDIS_PORTS, redisUrl } from './setup.ts'
-
-export async function until<T>(
-  check: () => Promise<T> | T,
-  { timeout = 20_000, what = 'condition' } = {},
-): Promise<T> {
-  const end = Date.now() + timeout
-  for (;;) {
-    const value = await check()
-    if (value) return value
-    if (Date.now() > end) throw new Error(`timed out after ${timeout} ms waiting for ${what}`)
-    await sleep(50)
-  }
-}
 
 /** Debian's redis-server on this suite's port, without persistence (a restart starts empty). */
 export class RedisServer {

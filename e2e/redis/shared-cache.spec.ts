@@ -1,14 +1,8 @@
 import { expect, test } from '@playwright/test'
 import { SEED_ARTICLE } from '../../tests/seed-article.ts'
 import { NOTHING_FOUND_TTL_SECONDS } from '../../lib/cache-handlers/rules.mjs'
-import {
-  changesChannel,
-  CountingProxy,
-  Instance,
-  logLines,
-  RedisServer,
-  until,
-} from './processes.ts'
+import { until } from '../../tests/harness/until.ts'
+import { changesChannel, CountingProxy, Instance, logLines, RedisServer } from './processes.ts'
 import {
   instanceUrl,
   REDIS_PORTS,

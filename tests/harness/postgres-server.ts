@@ -6,8 +6,8 @@ import { existsSync, readdirSync } from 'node:fs'
 import { chmod, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { setTimeout as sleep } from 'node:timers/promises'
 import { stopGroup } from './process-group.ts'
+import { until } from './until.ts'
 
 export type ThrowawayPostgres = {
   /** postgres://nabado@127.0.0.1:<port>/nabado: trust on loopback, no password. */
@@ -89,7 +89,7 @@ export async function startThrowawayPostgres(port: number): Promise<ThrowawayPos
     server = spawn(postgres, args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
     server.stdout!.on('data', (chunk) => (output += chunk))
     server.stderr!.on('data', (chunk) => (output += chunk))
-    await untilAccepting(binDir, port, folder, server, () => output)
+    await untilAccepting(binDir, port, server, () => output)
   }
   await start()
   await createDatabase(binDir, port)
@@ -114,23 +114,26 @@ export async function startThrowawayPostgres(port: number): Promise<ThrowawayPos
 async function untilAccepting(
   binDir: string,
   port: number,
-  socketDir: string,
   server: ChildProcess,
   output: () => string,
 ) {
-  const deadline = Date.now() + 30_000
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`PostgreSQL exited: ${output()}`)
-    const ready = spawnSync(
-      join(binDir, 'pg_isready'),
-      ['-h', '127.0.0.1', '-p', String(port), '-U', 'nabado'],
-      { encoding: 'utf8' },
+  try {
+    await until(
+      () => {
+        if (server.exitCode !== null) throw new Error(`PostgreSQL exited: ${output()}`)
+        const ready = spawnSync(
+          join(binDir, 'pg_isready'),
+          ['-h', '127.0.0.1', '-p', String(port), '-U', 'nabado'],
+          { encoding: 'utf8' },
+        )
+        return ready.status === 0
+      },
+      { timeout: 30_000, what: `PostgreSQL to accept connections on ${port}` },
     )
-    if (ready.status === 0) return
-    await sleep(100)
+  } catch (error) {
+    await stopGroup(server, { signal: 'SIGKILL', graceMs: 5000 })
+    throw error
   }
-  await stopGroup(server, { signal: 'SIGKILL', graceMs: 5000 })
-  throw new Error(`PostgreSQL did not accept connections on ${port} within 30 s (${socketDir})`)
 }
 
 async function createDatabase(binDir: string, port: number) {
