@@ -1,6 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { getTableColumns } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
   postgresBinDir,
@@ -12,6 +13,7 @@ import { createEngine, type Engine, type EngineTarget } from '../engine.ts'
 import { openDatabase } from '../index.ts'
 import { applyMigrations } from '../migrate.ts'
 import { MIGRATIONS } from '../migrations/index.ts'
+import { giftEvents, gifts as giftsTable } from '../schema.ts'
 import { createGiftLedger } from './ledger.ts'
 
 // The gifts' ledger as the site runs it, the same SQL on both engines: PGlite in memory and a
@@ -370,12 +372,10 @@ function ledgerSuite(name: string, target: () => EngineTarget) {
            ORDER BY table_name, ordinal_position`,
         ),
       )
-      const { gifts, giftEvents } = await import('../schema.ts')
-      const { getTableColumns } = await import('drizzle-orm')
-      const named = (table: typeof gifts | typeof giftEvents) =>
+      const named = (table: typeof giftsTable | typeof giftEvents) =>
         Object.values(getTableColumns(table)).map((column) => column.name)
       expect(columns.filter((c) => c.table_name === 'gifts').map((c) => c.column_name)).toEqual(
-        named(gifts),
+        named(giftsTable),
       )
       expect(
         columns.filter((c) => c.table_name === 'gift_events').map((c) => c.column_name),

@@ -1,5 +1,19 @@
 import '../../server-only.ts'
-import { and, asc, eq, gt, gte, isNotNull, lt, lte, or, sql } from 'drizzle-orm'
+import {
+  and,
+  asc,
+  eq,
+  gt,
+  gte,
+  inArray,
+  isNotNull,
+  isNull,
+  lt,
+  lte,
+  ne,
+  or,
+  sql,
+} from 'drizzle-orm'
 import type { GiftOutcome } from '../../mpesa/daraja/index.ts'
 import {
   GIVING_LIMITS,
@@ -110,9 +124,7 @@ export function createGiftLedger(db: Database): GiftLedger {
             merchantRequestId: prompt.merchantRequestId,
             promptedAt: prompt.now,
           })
-          .where(
-            and(eq(gifts.id, id), eq(gifts.state, 'pending'), sql`${gifts.promptedAt} IS NULL`),
-          )
+          .where(and(eq(gifts.id, id), eq(gifts.state, 'pending'), isNull(gifts.promptedAt)))
           .returning({ id: gifts.id })
         if (changed.length === 0) return
         await tx.insert(giftEvents).values({
@@ -212,7 +224,7 @@ export function createGiftLedger(db: Database): GiftLedger {
             and(
               eq(gifts.state, 'pending'),
               lt(sql`coalesce(${gifts.promptedAt}, ${gifts.createdAt})`, olderThan),
-              or(sql`${gifts.leaseUntil} IS NULL`, lte(gifts.leaseUntil, now)),
+              or(isNull(gifts.leaseUntil), lte(gifts.leaseUntil, now)),
             ),
           )
           .orderBy(asc(gifts.createdAt))
@@ -223,10 +235,10 @@ export function createGiftLedger(db: Database): GiftLedger {
           .update(gifts)
           .set({ leaseUntil })
           .where(
-            sql`${gifts.id} IN (${sql.join(
-              rows.map((row) => sql`${row.id}`),
-              sql`, `,
-            )})`,
+            inArray(
+              gifts.id,
+              rows.map((row) => row.id),
+            ),
           )
         return rows
       })
@@ -285,7 +297,7 @@ async function receiptHeldElsewhere(
   const rows = await tx
     .select({ id: gifts.id })
     .from(gifts)
-    .where(and(eq(gifts.receipt, receipt), sql`${gifts.id} <> ${id}`))
+    .where(and(eq(gifts.receipt, receipt), ne(gifts.id, id)))
   return rows.length > 0
 }
 
