@@ -4,6 +4,7 @@
 import '../server-only.ts'
 import { databaseConfig, type DatabaseConfig } from '../env/database.ts'
 import type { GiftLedger } from '../mpesa/giving/ledger.ts'
+import { sql } from 'drizzle-orm'
 import { createEngine, type Engine } from './engine.ts'
 import { createGiftLedger } from './gifts/ledger.ts'
 import { applyMigrations } from './migrate.ts'
@@ -12,6 +13,8 @@ import { MIGRATIONS } from './migrations/index.ts'
 export type OpenDatabase = {
   label: string
   giftLedger(): GiftLedger
+  /** Resolves when the database answers a trivial query; rejects when it cannot. */
+  ping(): Promise<void>
   close(): Promise<void>
 }
 
@@ -27,7 +30,14 @@ export async function openDatabase(
     throw error
   }
   const ledger = createGiftLedger(engine.db)
-  return { label: engine.label, giftLedger: () => ledger, close: () => engine.close() }
+  return {
+    label: engine.label,
+    giftLedger: () => ledger,
+    ping: async () => {
+      await engine.db.execute(sql`select 1`)
+    },
+    close: () => engine.close(),
+  }
 }
 
 const OPENING = Symbol.for('nabado.db.opening')

@@ -8,7 +8,7 @@ import type { MpesaConfig } from '@/lib/env/mpesa.ts'
  * one use can be replayed in another. Rotating those secrets rotates these: limits start
  * afresh (harmless, they span minutes) and forms older than the rotation are refused.
  */
-export type GivingKeys = { phone: Buffer; client: Buffer; form: Buffer }
+export type GivingKeys = { phone: Buffer; client: Buffer; form: Buffer; callback: Buffer }
 
 export function givingKeys(config: Pick<MpesaConfig, 'passkey' | 'consumerSecret'>): GivingKeys {
   const root = createHmac('sha256', config.passkey).update(config.consumerSecret).digest()
@@ -17,6 +17,7 @@ export function givingKeys(config: Pick<MpesaConfig, 'passkey' | 'consumerSecret
     phone: derive('nabado/gifts/phone-hash/v1'),
     client: derive('nabado/gifts/client-hash/v1'),
     form: derive('nabado/gifts/form-token/v1'),
+    callback: derive('nabado/gifts/callback-token/v1'),
   }
 }
 
