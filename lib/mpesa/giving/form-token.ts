@@ -1,5 +1,5 @@
 import '@/lib/server-only.ts'
-import { createHmac, timingSafeEqual } from 'node:crypto'
+import { keyedHash, sameSecret } from './keys.ts'
 
 /**
  * The form token in "Give with M-Pesa": the hour the page was rendered and an HMAC of it.
@@ -24,11 +24,9 @@ export function isValidFormToken(key: Buffer, token: unknown, now: Date = new Da
   const hour = parseInt(match[1]!, 36)
   const age = Math.floor(now.getTime() / HOUR_MS) - hour
   if (age < -1 || age > FORM_TOKEN_LIFETIME_HOURS) return false
-  const expected = Buffer.from(sign(key, hour))
-  const given = Buffer.from(match[2]!)
-  return given.length === expected.length && timingSafeEqual(given, expected)
+  return sameSecret(match[2]!, sign(key, hour))
 }
 
 function sign(key: Buffer, hour: number): string {
-  return createHmac('sha256', key).update(`give-form:${hour}`).digest('base64url')
+  return keyedHash(key, `give-form:${hour}`)
 }

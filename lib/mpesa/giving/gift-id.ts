@@ -1,4 +1,5 @@
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
+import { keyedHash, sameSecret } from './keys.ts'
 
 /**
  * A gift's id: 18 random bytes, 24 characters of base64url. It is the status page's address,
@@ -20,14 +21,12 @@ export function isGiftId(value: unknown): value is string {
  * Nothing is stored for it, and it is never shown (the status page has the id only).
  */
 export function callbackToken(key: Buffer, giftId: string): string {
-  return createHmac('sha256', key).update(`callback:${giftId}`).digest('base64url')
+  return keyedHash(key, `callback:${giftId}`)
 }
 
 export function isCallbackToken(key: Buffer, giftId: string, token: unknown): boolean {
   if (typeof token !== 'string' || token.length !== 43) return false
-  const expected = Buffer.from(callbackToken(key, giftId))
-  const given = Buffer.from(token)
-  return given.length === expected.length && timingSafeEqual(given, expected)
+  return sameSecret(token, callbackToken(key, giftId))
 }
 
 /** Where Daraja posts this attempt's result: `<MPESA_CALLBACK_URL>/api/mpesa/callback/<id>/<token>`. */

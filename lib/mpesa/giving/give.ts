@@ -1,5 +1,4 @@
 import type { StkPushResult } from '../daraja/index.ts'
-import { SUPPORTER_MESSAGES } from '../daraja/index.ts'
 import { lastThreeDigits } from '../phone-number.ts'
 import { ACCOUNT_REFERENCE, TRANSACTION_DESC, type GivingDeps } from './deps.ts'
 import { callbackUrlOf, newGiftId } from './gift-id.ts'
@@ -81,5 +80,5 @@ async function afterPush(deps: GivingDeps, id: string, push: StkPushResult): Pro
     deps.now(),
   )
   if (settled !== 'settled') deps.log(`giving: ${id} closing a push not sent: ${settled}`)
-  return { kind: 'not-sent', message: push.supporterMessage ?? SUPPORTER_MESSAGES.unavailable }
+  return { kind: 'not-sent', message: push.supporterMessage }
 }

@@ -5,7 +5,7 @@ import { createDarajaStandIn, type DarajaStandIn } from '@/tools/daraja-stand-in
 import { openDatabase, type OpenDatabase } from '../../db/index.ts'
 import { createDarajaClient } from '../daraja/index.ts'
 import { CLOSE_AFTER_MS, QUERY_AFTER_MS, type GivingDeps } from './deps.ts'
-import { callbackUrlOf } from './gift-id.ts'
+import { callbackToken } from './gift-id.ts'
 import { give, type GiveRequest } from './give.ts'
 import { givingKeys } from './keys.ts'
 import { receiveCallback } from './receive-callback.ts'
@@ -151,7 +151,7 @@ describe('giving by M-Pesa, from "Give" to the final state', () => {
           },
         },
       })
-    const token = callbackUrlOf('', deps.keys.callback, id).split('/').pop()
+    const token = callbackToken(deps.keys.callback, id)
     const from = '203.0.113.66'
     expect(
       (await receiveCallback(deps, { id, token: undefined, body: body(200), from })).status,
@@ -165,7 +165,7 @@ describe('giving by M-Pesa, from "Give" to the final state', () => {
     ).toBe(409)
     expect((await receiveCallback(deps, { id, token, body: '{"Body":', from })).status).toBe(400)
     const stranger = 'A'.repeat(24)
-    const strangerToken = callbackUrlOf('', deps.keys.callback, stranger).split('/').pop()
+    const strangerToken = callbackToken(deps.keys.callback, stranger)
     expect(
       (await receiveCallback(deps, { id: stranger, token: strangerToken, body: body(200), from }))
         .status,

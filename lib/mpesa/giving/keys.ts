@@ -1,5 +1,5 @@
 import '@/lib/server-only.ts'
-import { createHmac } from 'node:crypto'
+import { createHmac, timingSafeEqual } from 'node:crypto'
 import type { MpesaConfig } from '@/lib/env/mpesa.ts'
 
 /**
@@ -24,4 +24,11 @@ export function givingKeys(config: Pick<MpesaConfig, 'passkey' | 'consumerSecret
 /** A keyed hash, for counting prompts per number or per address without keeping either. */
 export function keyedHash(key: Buffer, value: string): string {
   return createHmac('sha256', key).update(value).digest('base64url')
+}
+
+/** Whether a secret someone sent equals the one expected, in time that does not tell how close. */
+export function sameSecret(given: string, expected: string): boolean {
+  const a = Buffer.from(given)
+  const b = Buffer.from(expected)
+  return a.length === b.length && timingSafeEqual(a, b)
 }
