@@ -26,4 +26,4 @@ export const SWEEP_LEASE_MS = 30_000
 
 /** What the supporter sees on their phone's prompt and statement (≤ 12 and ≤ 13 characters). */
 export const ACCOUNT_REFERENCE = 'Nabado'
-export const TRANSACTION_DESC = 'Gift to Nabado'.slice(0, 13)
+export const TRANSACTION_DESC = 'Nabado gift'

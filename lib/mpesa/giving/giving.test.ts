@@ -101,6 +101,7 @@ describe('giving by M-Pesa, from "Give" to the final state', () => {
       .prompts.find((prompt) => prompt.checkoutRequestId === gift?.checkoutRequestId)
     expect(entry?.receipt).toBe(gift?.receipt)
     expect(entry?.partyB).toBe(stand.credentials.till)
+    expect(entry).toMatchObject({ accountReference: 'Nabado', transactionDesc: 'Nabado gift' })
     expect(JSON.stringify(gift)).not.toContain(msisdn)
   })
 
