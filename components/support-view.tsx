@@ -1,3 +1,4 @@
+import { GiveForm } from '@/components/giving/give-form.tsx'
 import { SupportAbroad } from '@/components/support/support-abroad.tsx'
 import { SupportCheckedDate } from '@/components/support/support-checked-date.tsx'
 import { SupportMpesa } from '@/components/support/support-mpesa.tsx'
@@ -6,7 +7,7 @@ import { SupportThanks } from '@/components/support/support-thanks.tsx'
 import type { SupportProps } from '@/lib/view-props/support.ts'
 
 /** The support page: one job per section, the till number the largest thing on it. */
-export function SupportView({ siteName, support, updatedAt }: SupportProps) {
+export function SupportView({ siteName, support, updatedAt, give }: SupportProps) {
   const tillNumber = support?.tillNumber?.trim() || null
   const phoneNumber = support?.phoneNumber?.trim() || null
   const recipientName = support?.recipientName?.trim() || null
@@ -28,6 +29,7 @@ export function SupportView({ siteName, support, updatedAt }: SupportProps) {
       {tillNumber ? (
         <SupportMpesa tillNumber={tillNumber} tillName={support?.tillName?.trim() || null} />
       ) : null}
+      {tillNumber && give ? <GiveForm {...give} /> : null}
 
       {phoneNumber && recipientName ? (
         <SupportAbroad

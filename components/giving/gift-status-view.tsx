@@ -27,15 +27,24 @@ const FAILURES: Record<GiftFailure, { title: string; next: string }> = {
 
 /**
  * One attempt's page: waiting for the PIN, then what happened and what to do next. While the
- * attempt is pending the page refreshes itself (a <meta refresh> without JavaScript; the
- * enhancement script updates `data-gift-status` in place with it).
+ * attempt is pending the page refreshes itself (a <meta refresh> without JavaScript; with it,
+ * the enhancement script replaces `data-gift-page`'s contents with the fresh page's).
  */
 export function GiftStatusView(props: GiftStatusProps) {
   const { status, amount, tillNumber } = props
   return (
-    <div className="mx-auto max-w-2xl">
-      <div data-gift-status={status} aria-live="polite">
-        {status === 'pending' ? (
+    // The script swaps this region's contents for the fresh page's: one live region, kept.
+    <div className="mx-auto max-w-2xl" data-gift-page aria-live="polite">
+      <div data-gift-status={status}>
+        {status === 'unknown' ? (
+          <>
+            <h1 className="font-serif text-3xl font-bold">We cannot check your gift just now</h1>
+            <p className="mt-4 text-lg">
+              If the M-Pesa prompt reached your phone, you can still enter your PIN. This page tries
+              again by itself.
+            </p>
+          </>
+        ) : status === 'pending' ? (
           <>
             <h1 className="font-serif text-3xl font-bold">Check your phone</h1>
             <p className="mt-4 text-lg">
@@ -52,7 +61,7 @@ export function GiftStatusView(props: GiftStatusProps) {
           <Failed failure={props.failure ?? 'other'} />
         )}
       </div>
-      {status !== 'pending' && status !== 'paid' ? (
+      {status !== 'pending' && status !== 'paid' && status !== 'unknown' ? (
         <p className="mt-6">
           <a
             href={`/support#give-heading`}

@@ -31,6 +31,13 @@ export function GiveForm({ token, presets, min, max, values, errors, notice }: G
       ) : null}
       <form method="post" action={GIVE_PATH} className="mt-4" noValidate>
         <input type="hidden" name="token" value={token} />
+        {/* Enter in a field submits with the form's first submit button: this one, which
+            sends the typed amount, not the first preset. Out of sight and out of the tab order. */}
+        <div className="sr-only" aria-hidden="true">
+          <button type="submit" tabIndex={-1}>
+            Give
+          </button>
+        </div>
         <label htmlFor="give-phone" className="block font-semibold">
           Your M-Pesa phone number
         </label>

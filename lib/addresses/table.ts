@@ -60,6 +60,12 @@ const file = (pattern: string, from: Address['from']): Address => ({
   audience: 'readers',
 })
 
+const perSupporter = {
+  kind: 'per-request',
+  previewTwin: false,
+  readerCachesMayKeep: false,
+} as const satisfies Partial<Address>
+
 export const ADDRESSES: readonly Address[] = [
   // Readers' pages (pages/), each with its editors' twin (app/preview/).
   reader('/'),
@@ -79,8 +85,14 @@ export const ADDRESSES: readonly Address[] = [
   { ...reader('/404'), previewTwin: false },
   { ...reader('/500'), previewTwin: false },
 
-  // Machines: Sanity's publish webhook.
+  // Giving by M-Pesa: the form's POST (answered by a 303 or the form again) and each
+  // attempt's status page. Per supporter, never kept by a cache, no preview twin.
+  { ...reader('/support/give'), ...perSupporter, bodyMethods: ['POST'] },
+  { ...reader('/support/gift/[id]'), ...perSupporter },
+
+  // Machines: Sanity's publish webhook, Daraja's STK push results.
   { ...api('/api/revalidate', 'pages'), bodyMethods: ['POST'] },
+  { ...api('/api/mpesa/callback/[id]/[token]', 'pages'), bodyMethods: ['POST'] },
 
   // Editors: the Studio, draft mode on and off, the preview twins (their pages are listed
   // with the reader pages above: `previewTwin`).

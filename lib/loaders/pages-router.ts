@@ -28,8 +28,8 @@ async function readerProps<View>(loaded: Extract<Loaded<View>, { kind: 'page' }>
 /** getStaticProps' answer (ISR): the page, a 404 (pages/404.tsx), or a 308. */
 export async function staticReaderProps<View>(
   loaded: Loaded<View>,
+  revalidate: number = READER_REVALIDATE_SECONDS,
 ): Promise<GetStaticPropsResult<ReaderPageProps<View>>> {
-  const revalidate = READER_REVALIDATE_SECONDS
   if (loaded.kind === 'not-found') return { notFound: true, revalidate }
   if (loaded.kind === 'redirect')
     return { redirect: { destination: loaded.to, permanent: true }, revalidate }

@@ -14,10 +14,12 @@ export type GiveFormProps = {
 
 /** The outcome of one attempt, as its status page tells it. */
 export type GiftStatus = 'pending' | 'paid' | 'cancelled' | 'failed' | 'no-answer'
+/** As the status page shows it: `unknown` when the database could not be asked just now. */
+export type GiftStatusShown = GiftStatus | 'unknown'
 export type GiftFailure = 'cancelled' | 'no-answer' | 'insufficient-funds' | 'wrong-pin' | 'other'
 
 export type GiftStatusProps = {
-  status: GiftStatus
+  status: GiftStatusShown
   /** Why it failed, in the supporter's terms, when it did. */
   failure: GiftFailure | null
   amount: number
@@ -30,3 +32,7 @@ export type GiftStatusProps = {
 
 /** The page a post of the form answers with when it cannot start a prompt. */
 export type GiveAgainProps = { form: GiveFormProps; tillNumber: string; status: 400 | 429 | 200 }
+
+/** /support/give's page: the form again, or a refusal before the form could be trusted. */
+export type GivePageProps =
+  ({ kind: 'form' } & GiveAgainProps) | { kind: 'refused'; message: string; tillNumber: string }

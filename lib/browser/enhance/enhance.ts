@@ -1,4 +1,5 @@
 import { copyFrom } from './copy.ts'
+import { followGiftStatus } from './gift-status.ts'
 import { revealShareButtons, shareFrom } from './share.ts'
 import { toggleTheme } from './theme.ts'
 
@@ -12,6 +13,7 @@ export function enhance(root: Document): void {
   if (html.hasAttribute('data-enhanced')) return
   html.setAttribute('data-enhanced', '')
   revealShareButtons(root)
+  followGiftStatus(root)
   root.addEventListener('click', (event) => {
     // Any Element (the svg inside a button, say) has closest(); the document itself does not.
     const target = event.target as Element
