@@ -3,6 +3,3 @@
 
 /** `next build` (rendering pages ahead), not a server. */
 export const isBuildPhase = () => process.env.NEXT_PHASE === 'phase-production-build'
-
-/** Node.js, not the Edge runtime (instrumentation.ts runs in both). */
-export const isNodeRuntime = () => process.env.NEXT_RUNTIME === 'nodejs'

@@ -8,9 +8,6 @@ import { pageMetadata } from '@/lib/seo/metadata.ts'
 import type { GiftFailure, GiftStatusProps } from '@/lib/view-props/giving.ts'
 import { notFound, page, type Loaded } from './result.ts'
 
-/** Seconds between refreshes of a pending attempt's page (meta refresh, or the script). */
-export const GIFT_REFRESH_SECONDS = 5
-
 /**
  * /support/gift/<id>: one attempt as its supporter sees it. The id is random and unguessable;
  * the page shows no phone number. An id that is not one of ours is a 404; a database that does

@@ -36,3 +36,7 @@ export type GiveAgainProps = { form: GiveFormProps; tillNumber: string; status: 
 /** /support/give's page: the form again, or a refusal before the form could be trusted. */
 export type GivePageProps =
   ({ kind: 'form' } & GiveAgainProps) | { kind: 'refused'; message: string; tillNumber: string }
+
+/** Seconds between refreshes of a waiting attempt's page (the no-JS meta refresh; the script
+ * polls as often, lib/browser/enhance/gift-status.ts). */
+export const GIFT_REFRESH_SECONDS = 5

@@ -2,10 +2,10 @@ import type { GetServerSidePropsContext } from 'next'
 import Head from 'next/head'
 import { GiftStatusView } from '@/components/giving/gift-status-view.tsx'
 import { ReaderPage } from '@/components/reader-page.tsx'
-import { GIFT_REFRESH_SECONDS, loadGiftStatus } from '@/lib/loaders/gift-status.ts'
+import { loadGiftStatus } from '@/lib/loaders/gift-status.ts'
 import { serverReaderProps } from '@/lib/loaders/pages-router.ts'
 import type { ReaderPageProps } from '@/lib/view-props/reader-page.ts'
-import type { GiftStatusProps } from '@/lib/view-props/giving.ts'
+import { GIFT_REFRESH_SECONDS, type GiftStatusProps } from '@/lib/view-props/giving.ts'
 
 // Plain HTML for readers: no Next.js or React runtime in the browser (docs/architecture.md).
 export const config = { runtime: 'nodejs', unstable_runtimeJS: false }
