@@ -8,6 +8,12 @@ import {
   standaloneServerCommand,
 } from './e2e/redis/setup.ts'
 import { SANITY_SITE_PORT, sanitySiteEnv, STAND_IN } from './e2e/sanity-mode/setup.ts'
+import {
+  darajaStandInCommand,
+  GIVING_PORTS,
+  givingSiteEnv,
+  givingSiteURL,
+} from './e2e/giving/setup.ts'
 import { CHROMIUM_FLAGS, testChromiumPath } from './tests/chromium.ts'
 
 const PORT = Number(process.env.E2E_PORT ?? 3100)
@@ -40,7 +46,7 @@ export default defineConfig({
     {
       // The site as a fresh clone runs it: no Sanity project, the bundled dataset.
       name: 'bundled',
-      testIgnore: ['sanity-mode/**', 'wordpress/**', 'redis/**'],
+      testIgnore: ['sanity-mode/**', 'wordpress/**', 'redis/**', 'giving/**'],
       use: { ...devices['Desktop Chrome'], baseURL },
     },
     {
@@ -61,6 +67,13 @@ export default defineConfig({
       name: 'redis',
       testMatch: 'redis/**/*.spec.ts',
       use: { baseURL: `http://127.0.0.1:${REDIS_PORTS.a}` },
+    },
+    {
+      // Giving by M-Pesa (issue #24): the bundled site with M-Pesa pointed at the Daraja
+      // stand-in, behind one trusted proxy so that each test can be its own client address.
+      name: 'giving',
+      testMatch: 'giving/**/*.spec.ts',
+      use: { ...devices['Desktop Chrome'], baseURL: givingSiteURL },
     },
   ],
   // The built sites, never the dev server: what readers get. Started in this order; the
@@ -139,6 +152,20 @@ export default defineConfig({
       timeout: 60_000,
       reuseExistingServer: false,
       env: { ...common, ...redisSiteEnv, NEXT_DIST_DIR: REDIS_DIST_DIR, REDIS_URL: redisUrl },
+    },
+    {
+      command: darajaStandInCommand,
+      url: `http://127.0.0.1:${GIVING_PORTS.daraja}/ping`,
+      timeout: 60_000,
+      reuseExistingServer: false,
+    },
+    {
+      // A fresh data folder each run: the limits and the ledger start empty.
+      command: `rm -rf ${givingSiteEnv.NABADO_DATA_DIR} && next build && next start --hostname 127.0.0.1 --port ${GIVING_PORTS.site}`,
+      url: `${givingSiteURL}/support`,
+      timeout: 300_000,
+      reuseExistingServer: false,
+      env: { ...common, ...givingSiteEnv, NABADO_TRUSTED_PROXIES: '1' },
     },
   ],
 })

@@ -33,7 +33,8 @@ async function control(method: string, path: string, body?: unknown) {
     headers: body === undefined ? {} : { 'content-type': 'application/json' },
     body: body === undefined ? undefined : JSON.stringify(body),
   })
-  if (!answer.ok) throw new Error(`stand-in ${method} ${path}: ${answer.status} ${await answer.text()}`)
+  if (!answer.ok)
+    throw new Error(`stand-in ${method} ${path}: ${answer.status} ${await answer.text()}`)
   return answer.status === 204 ? null : answer.json()
 }
 
@@ -61,15 +62,19 @@ export async function onlyPromptTo(msisdn: string): Promise<LedgerEntry> {
  * another's (and runs one after another on the same data folder neither): 07XX XXX XXX.
  */
 export function freshPhone(): { typed: string; msisdn: string } {
-  const digits = String(Date.now() % 1e6).padStart(6, '0') + String(counter++ % 100).padStart(2, '0')
+  const digits =
+    String(Date.now() % 1e6).padStart(6, '0') + String(counter++ % 100).padStart(2, '0')
   const local = `7${digits.slice(-8)}`
-  return { typed: `0${local.slice(0, 3)} ${local.slice(3, 6)} ${local.slice(6)}`, msisdn: `254${local}` }
+  return {
+    typed: `0${local.slice(0, 3)} ${local.slice(3, 6)} ${local.slice(6)}`,
+    msisdn: `254${local}`,
+  }
 }
 let counter = 0
 
 /** A client address of its own, sent as the proxy in front would (NABADO_TRUSTED_PROXIES=1). */
 export function freshClientAddress(): string {
   addressCounter++
-  return `198.51.100.${(Date.now() + addressCounter) % 250 + 1}`
+  return `198.51.100.${((Date.now() + addressCounter) % 250) + 1}`
 }
 let addressCounter = 0

@@ -43,6 +43,8 @@ export async function giveFromSupportPage(
   await page.goto('/support')
   const form = page.getByRole('region', { name: 'Give with M-Pesa' })
   await form.getByLabel('Your M-Pesa phone number').fill(phone)
-  await form.getByRole('button', { name: `Give KES ${amount.toLocaleString('en-KE')}` }).click()
+  await form
+    .getByRole('button', { name: `Give KES ${amount.toLocaleString('en-KE')}`, exact: true })
+    .click()
   await expect(page).toHaveURL(/\/support\/gift\/[A-Za-z0-9_-]{24}$/)
 }

@@ -30,7 +30,9 @@ const OUTCOMES: { outcome: NonNullable<StandInScript['outcome']>; heading: RegEx
 
 async function expectWaitingPage(page: Page, amount: string) {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check your phone')
-  await expect(page.getByText(`Enter your M-Pesa PIN to give KES ${amount} to Nabado`)).toBeVisible()
+  await expect(
+    page.getByText(`Enter your M-Pesa PIN to give KES ${amount} to Nabado`),
+  ).toBeVisible()
 }
 
 for (const javaScriptEnabled of [false, true]) {
@@ -41,12 +43,19 @@ for (const javaScriptEnabled of [false, true]) {
       test(`a prompt that ends ${outcome} says so, with what to do next`, async ({ page }) => {
         const phone = freshPhone()
         await setScript(phone.msisdn, { outcome })
-        await giveFromSupportPage(page, { phone: phone.typed, amount: 200, clientAddress: freshClientAddress() })
+        await giveFromSupportPage(page, {
+          phone: phone.typed,
+          amount: 200,
+          clientAddress: freshClientAddress(),
+        })
         await expectWaitingPage(page, '200')
         const waitingUrl = page.url()
-        if (javaScriptEnabled) await page.evaluate(() => ((window as { stayed?: true }).stayed = true))
+        if (javaScriptEnabled)
+          await page.evaluate(() => ((window as { stayed?: true }).stayed = true))
 
-        await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading, { timeout: 20_000 })
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading, {
+          timeout: 20_000,
+        })
         const prompt = await onlyPromptTo(phone.msisdn)
         expect(prompt).toMatchObject({ amount: 200, partyB: TILL, transactionDesc: 'Nabado gift' })
         if (javaScriptEnabled) {
@@ -60,13 +69,15 @@ for (const javaScriptEnabled of [false, true]) {
         expect(html).not.toContain(phone.typed)
         if (outcome === 'paid') {
           await expect(page.getByText(`Your M-Pesa receipt is ${prompt.receipt}`)).toBeVisible()
-          await expect(page.getByRole('link', { name: 'Share Nabado on WhatsApp' })).toHaveAttribute(
-            'href',
-            /^https:\/\/wa\.me\/\?text=/,
-          )
+          await expect(
+            page.getByRole('link', { name: 'Share Nabado on WhatsApp' }),
+          ).toHaveAttribute('href', /^https:\/\/wa\.me\/\?text=/)
           await expect(page.getByRole('link', { name: 'Try again' })).toHaveCount(0)
         } else {
-          await expect(page.getByRole('link', { name: 'Try again' })).toHaveAttribute('href', '/support#give-heading')
+          await expect(page.getByRole('link', { name: 'Try again' })).toHaveAttribute(
+            'href',
+            '/support#give-heading',
+          )
           await expect(page.getByText(`till number ${TILL}`)).toBeVisible()
         }
       })
@@ -74,25 +85,40 @@ for (const javaScriptEnabled of [false, true]) {
   })
 }
 
-test('the status page is never stored, never indexed, and refreshes itself only while waiting', async ({ page, request }) => {
+test('the status page is never stored, never indexed, and refreshes itself only while waiting', async ({
+  page,
+  request,
+}) => {
   const phone = freshPhone()
   await setScript(phone.msisdn, { outcome: 'paid', delayMs: 4000 })
-  await giveFromSupportPage(page, { phone: phone.typed, amount: 100, clientAddress: freshClientAddress() })
+  await giveFromSupportPage(page, {
+    phone: phone.typed,
+    amount: 100,
+    clientAddress: freshClientAddress(),
+  })
   const path = new URL(page.url()).pathname
   const waiting = await request.get(path)
   expect(waiting.headers()['cache-control']).toContain('no-store')
   expect(waiting.headers()['x-robots-tag']).toBe('noindex')
   const html = await waiting.text()
-  expect(html).toMatch(/<noscript><meta http-equiv="refresh" content="5"\/?><\/noscript>/)
+  expect(html).toMatch(/<noscript[^>]*><meta http-equiv="refresh" content="5"\/?><\/noscript>/)
   expect(html).toMatch(/<meta name="robots" content="noindex/)
-  await expect.poll(async () => (await (await request.get(path)).text()).includes('Thank you'), { timeout: 20_000 }).toBe(true)
+  await expect
+    .poll(async () => (await (await request.get(path)).text()).includes('Thank you'), {
+      timeout: 20_000,
+    })
+    .toBe(true)
   expect(await (await request.get(path)).text()).not.toContain('http-equiv="refresh"')
 })
 
-test('a callback sent twice, and one sent again later, records the gift once', async ({ page, request }) => {
+test('a callback sent twice, and one sent again later, records the gift once', async ({ page }) => {
   const phone = freshPhone()
   await setScript(phone.msisdn, { outcome: 'paid', callback: 'twice' })
-  await giveFromSupportPage(page, { phone: phone.typed, amount: 500, clientAddress: freshClientAddress() })
+  await giveFromSupportPage(page, {
+    phone: phone.typed,
+    amount: 500,
+    clientAddress: freshClientAddress(),
+  })
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thank you', { timeout: 20_000 })
   const prompt = await onlyPromptTo(phone.msisdn)
   await expect.poll(async () => (await onlyPromptTo(phone.msisdn)).callbacks.length).toBe(2)
@@ -101,19 +127,29 @@ test('a callback sent twice, and one sent again later, records the gift once', a
   const answered = (await onlyPromptTo(phone.msisdn)).callbacks.map((callback) => callback.status)
   expect(answered).toEqual([200, 200, 200])
   await page.reload()
-  await expect(page.getByText(`We received KES 500. Your M-Pesa receipt is ${prompt.receipt}.`)).toBeVisible()
-  void request
+  await expect(
+    page.getByText(`We received KES 500. Your M-Pesa receipt is ${prompt.receipt}.`),
+  ).toBeVisible()
 })
 
-test('no answer from the phone: after 90 s the site asks M-Pesa itself and says so', async ({ page }) => {
+test('no answer from the phone: after 90 s the site asks M-Pesa itself and says so', async ({
+  page,
+}) => {
   test.setTimeout(180_000)
   const phone = freshPhone()
   await setScript(phone.msisdn, { outcome: 'no-answer' })
-  await giveFromSupportPage(page, { phone: phone.typed, amount: 50, clientAddress: freshClientAddress() })
-  await expectWaitingPage(page, '50')
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your phone did not answer the M-Pesa prompt', {
-    timeout: 150_000,
+  await giveFromSupportPage(page, {
+    phone: phone.typed,
+    amount: 50,
+    clientAddress: freshClientAddress(),
   })
+  await expectWaitingPage(page, '50')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Your phone did not answer the M-Pesa prompt',
+    {
+      timeout: 150_000,
+    },
+  )
   const prompt = await onlyPromptTo(phone.msisdn)
   expect(prompt.callbacks).toEqual([])
   await expect(page.getByRole('link', { name: 'Try again' })).toBeVisible()
@@ -130,7 +166,7 @@ test.describe('when a prompt cannot be sent', () => {
     await page.getByLabel('Your M-Pesa phone number').fill(phone.typed)
     const [answer] = await Promise.all([
       page.waitForResponse((response) => response.url().endsWith('/support/give')),
-      page.getByRole('button', { name: 'Give KES 100' }).click(),
+      page.getByRole('button', { name: 'Give KES 100', exact: true }).click(),
     ])
     expect(answer.status()).toBe(200)
     await expect(page.getByRole('alert')).toContainText('M-Pesa is not answering right now')
@@ -138,7 +174,9 @@ test.describe('when a prompt cannot be sent', () => {
     await expect(page.getByLabel('Your M-Pesa phone number')).toHaveValue(phone.typed)
   })
 
-  test('Daraja down gives a sentence and the till; back up, giving works again', async ({ page }) => {
+  test('Daraja down gives a sentence and the till; back up, giving works again', async ({
+    page,
+  }) => {
     const phone = freshPhone()
     await page.setExtraHTTPHeaders({ 'x-forwarded-for': freshClientAddress() })
     await page.goto('/support')
@@ -147,22 +185,30 @@ test.describe('when a prompt cannot be sent', () => {
       await page.getByLabel('Your M-Pesa phone number').fill(phone.typed)
       const [answer] = await Promise.all([
         page.waitForResponse((response) => response.url().endsWith('/support/give')),
-        page.getByRole('button', { name: 'Give KES 50' }).click(),
+        page.getByRole('button', { name: 'Give KES 50', exact: true }).click(),
       ])
       expect(answer.status()).toBe(200)
       await expect(page.getByRole('alert')).toContainText(TILL)
     } finally {
       await startDaraja()
     }
-    await giveFromSupportPage(page, { phone: phone.typed, amount: 50, clientAddress: freshClientAddress() })
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thank you', { timeout: 20_000 })
+    await giveFromSupportPage(page, {
+      phone: phone.typed,
+      amount: 50,
+      clientAddress: freshClientAddress(),
+    })
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thank you', {
+      timeout: 20_000,
+    })
   })
 })
 
 test.describe('the form checks what it is given', () => {
   test.use({ javaScriptEnabled: false })
 
-  test('a number that is not a Kenyan mobile is refused beside the field, nothing sent', async ({ page }) => {
+  test('a number that is not a Kenyan mobile is refused beside the field, nothing sent', async ({
+    page,
+  }) => {
     await page.setExtraHTTPHeaders({ 'x-forwarded-for': freshClientAddress() })
     await page.goto('/support')
     await page.getByLabel('Your M-Pesa phone number').fill('020 222 2222')
@@ -176,11 +222,14 @@ test.describe('the form checks what it is given', () => {
     await expect(phoneField).toHaveAttribute('aria-invalid', 'true')
     await expect(phoneField).toHaveValue('020 222 2222')
     await expect(page.locator('#give-phone-error')).toBeVisible()
-    await expect(page.locator('#give-amount-error')).toHaveText('Whole shillings only, please: M-Pesa takes no cents.')
-    await expectNoAxeViolations(page)
+    await expect(page.locator('#give-amount-error')).toHaveText(
+      'Whole shillings only, please: M-Pesa takes no cents.',
+    )
   })
 
-  test('Enter in the amount field gives the typed amount, not the first preset', async ({ page }) => {
+  test('Enter in the amount field gives the typed amount, not the first preset', async ({
+    page,
+  }) => {
     const phone = freshPhone()
     await page.setExtraHTTPHeaders({ 'x-forwarded-for': freshClientAddress() })
     await page.goto('/support')
@@ -196,16 +245,43 @@ test.describe('the form checks what it is given', () => {
     const token = await formToken(request)
     const phone = freshPhone()
     const good = { token, phone: phone.typed, amount: '100' }
-    const cases: { name: string; status: number; body: string; headers?: Record<string, string> }[] = [
-      { name: 'another site', status: 403, body: formBody(good), headers: { origin: 'https://evil.example' } },
+    const cases: {
+      name: string
+      status: number
+      body: string
+      headers?: Record<string, string>
+    }[] = [
+      {
+        name: 'another site',
+        status: 403,
+        body: formBody(good),
+        headers: { origin: 'https://evil.example' },
+      },
       { name: 'no token', status: 400, body: formBody({ phone: phone.typed, amount: '100' }) },
-      { name: 'a forged token', status: 400, body: formBody({ ...good, token: `${token.split('.')[0]}.${'A'.repeat(43)}` }) },
+      {
+        name: 'a forged token',
+        status: 400,
+        body: formBody({ ...good, token: `${token.split('.')[0]}.${'A'.repeat(43)}` }),
+      },
       { name: 'a broken escape', status: 400, body: `token=${token}&phone=%E2%82&amount=100` },
-      { name: 'JSON', status: 400, body: JSON.stringify(good), headers: { 'content-type': 'application/json' } },
+      {
+        name: 'JSON',
+        status: 400,
+        body: JSON.stringify(good),
+        headers: { 'content-type': 'application/json' },
+      },
       { name: 'a body over 4 KB', status: 413, body: `${formBody(good)}&pad=${'x'.repeat(5000)}` },
       { name: 'a negative amount', status: 400, body: formBody({ ...good, amount: '-100' }) },
-      { name: 'an amount over the limit', status: 400, body: formBody({ ...good, amount: '250001' }) },
-      { name: 'letters for a number', status: 400, body: formBody({ ...good, phone: 'O7I2 345 678' }) },
+      {
+        name: 'an amount over the limit',
+        status: 400,
+        body: formBody({ ...good, amount: '250001' }),
+      },
+      {
+        name: 'letters for a number',
+        status: 400,
+        body: formBody({ ...good, phone: 'O7I2 345 678' }),
+      },
     ]
     for (const { name, status, body, headers } of cases) {
       const answer = await postGive(request, { body, headers, clientAddress: freshClientAddress() })
@@ -216,11 +292,17 @@ test.describe('the form checks what it is given', () => {
     expect(await promptsTo(phone.msisdn)).toEqual([])
   })
 
-  test('a GET of the form address goes back to /support; unknown gifts are 404', async ({ request }) => {
+  test('a GET of the form address goes back to /support; unknown gifts are 404', async ({
+    request,
+  }) => {
     const back = await request.get('/support/give', { maxRedirects: 0 })
     expect(back.status()).toBe(303)
     expect(back.headers().location).toBe('/support')
-    for (const path of ['/support/gift/nope', '/support/gift/AAAAAAAAAAAAAAAAAAAAAAAA', '/support/gift/%00']) {
+    for (const path of [
+      '/support/gift/nope',
+      '/support/gift/AAAAAAAAAAAAAAAAAAAAAAAA',
+      '/support/gift/%00',
+    ]) {
       expect((await request.get(path)).status(), path).toBe(404)
     }
   })
@@ -253,7 +335,11 @@ test.describe('limits', () => {
       const answer = await postGive(request, { body, clientAddress: freshClientAddress() })
       expect(answer.status()).toBe(303)
       const path = answer.headers().location!
-      await expect.poll(async () => (await (await request.get(path)).text()).includes('cancelled on your phone')).toBe(true)
+      await expect
+        .poll(async () =>
+          (await (await request.get(path)).text()).includes('cancelled on your phone'),
+        )
+        .toBe(true)
     }
     const fourth = await postGive(request, { body, clientAddress: freshClientAddress() })
     expect(fourth.status()).toBe(429)
@@ -267,13 +353,68 @@ test.describe('limits', () => {
     for (let i = 0; i < 10; i++) {
       const phone = freshPhone()
       await setScript(phone.msisdn, { outcome: 'cancelled', delayMs: 200 })
-      const answer = await postGive(request, { body: formBody({ token, phone: phone.typed, amount: '10' }), clientAddress })
+      const answer = await postGive(request, {
+        body: formBody({ token, phone: phone.typed, amount: '10' }),
+        clientAddress,
+      })
       expect(answer.status(), `prompt ${i + 1}`).toBe(303)
     }
     const phone = freshPhone()
-    const eleventh = await postGive(request, { body: formBody({ token, phone: phone.typed, amount: '10' }), clientAddress })
+    const eleventh = await postGive(request, {
+      body: formBody({ token, phone: phone.typed, amount: '10' }),
+      clientAddress,
+    })
     expect(eleventh.status()).toBe(429)
     expect(await eleventh.text()).toContain('Too many prompts were sent from here')
     expect(await promptsTo(phone.msisdn)).toEqual([])
   })
+})
+
+test.describe('accessibility and looks', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`the form, its errors and every state pass axe (${colorScheme})`, async ({ page }) => {
+      test.setTimeout(90_000)
+      await page.emulateMedia({ colorScheme })
+      await page.setExtraHTTPHeaders({ 'x-forwarded-for': freshClientAddress() })
+      for (const width of [360, 1280]) {
+        await page.setViewportSize({ width, height: 900 })
+        await page.goto('/support')
+        await expectNoAxeViolations(page)
+        await page.getByRole('region', { name: 'Give with M-Pesa' }).screenshot({
+          path: `test-results/giving-screens/form-${width}-${colorScheme}.png`,
+        })
+      }
+      await page.setViewportSize({ width: 360, height: 800 })
+      await page.getByLabel('Your M-Pesa phone number').fill('12345')
+      await page.getByRole('button', { name: 'Give', exact: true }).click()
+      await expect(page.locator('#give-phone-error')).toBeVisible()
+      await expectNoAxeViolations(page)
+      await page.screenshot({
+        path: `test-results/giving-screens/errors-360-${colorScheme}.png`,
+        fullPage: true,
+      })
+
+      for (const outcome of ['paid', 'wrong-pin'] as const) {
+        const phone = freshPhone()
+        await setScript(phone.msisdn, { outcome, delayMs: 3000 })
+        await giveFromSupportPage(page, {
+          phone: phone.typed,
+          amount: 200,
+          clientAddress: freshClientAddress(),
+        })
+        await expectNoAxeViolations(page)
+        await page.screenshot({ path: `test-results/giving-screens/waiting-${colorScheme}.png` })
+        await expect(page.locator('[data-gift-status]')).not.toHaveAttribute(
+          'data-gift-status',
+          'pending',
+          { timeout: 20_000 },
+        )
+        await expectNoAxeViolations(page)
+        await page.screenshot({
+          path: `test-results/giving-screens/${outcome}-360-${colorScheme}.png`,
+          fullPage: true,
+        })
+      }
+    })
+  }
 })
