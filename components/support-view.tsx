@@ -1,4 +1,5 @@
 import { GiveForm } from '@/components/giving/give-form.tsx'
+import { formatKes } from '@/lib/mpesa/amount.ts'
 import { SupportAbroad } from '@/components/support/support-abroad.tsx'
 import { SupportCheckedDate } from '@/components/support/support-checked-date.tsx'
 import { SupportMpesa } from '@/components/support/support-mpesa.tsx'
@@ -7,7 +8,7 @@ import { SupportThanks } from '@/components/support/support-thanks.tsx'
 import type { SupportProps } from '@/lib/view-props/support.ts'
 
 /** The support page: one job per section, the till number the largest thing on it. */
-export function SupportView({ siteName, support, updatedAt, give }: SupportProps) {
+export function SupportView({ siteName, support, updatedAt, give, monthTotal }: SupportProps) {
   const tillNumber = support?.tillNumber?.trim() || null
   const phoneNumber = support?.phoneNumber?.trim() || null
   const recipientName = support?.recipientName?.trim() || null
@@ -30,6 +31,11 @@ export function SupportView({ siteName, support, updatedAt, give }: SupportProps
         <SupportMpesa tillNumber={tillNumber} tillName={support?.tillName?.trim() || null} />
       ) : null}
       {tillNumber && give ? <GiveForm {...give} /> : null}
+      {tillNumber && give && monthTotal ? (
+        <p className="mt-4 text-lg font-semibold">
+          Readers gave {formatKes(monthTotal)} this month. Thank you.
+        </p>
+      ) : null}
 
       {phoneNumber && recipientName ? (
         <SupportAbroad

@@ -134,6 +134,7 @@ export const SITE_SETTINGS_QUERY = defineQuery(`
       thankYou,
       tillNumber,
       tillName,
+      showMonthlyTotal,
       phoneNumber,
       recipientName,
       services[] { _key, name, url }

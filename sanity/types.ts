@@ -95,6 +95,7 @@ export type SiteSettings = {
     appeal?: string
     thankYou?: string
     tillNumber?: string
+    showMonthlyTotal?: boolean
     tillName?: string
     phoneNumber?: string
     recipientName?: string
@@ -687,7 +688,7 @@ export type PAGE_PATHS_QUERY_RESULT = Array<{
 
 // Source: sanity/queries.ts
 // Variable: SITE_SETTINGS_QUERY
-// Query: *[_type == "siteSettings" && _id == "siteSettings"][0] {    _updatedAt,    siteName,    tagline,    description,    suggestedReads,    footerLinks[] {      _key,      label,      href,      "page": page->{ title, "slug": slug.current, "hasParent": defined(parent), "parentSlug": parent->slug.current, "hasGrandparent": defined(parent->parent) }    },    support {      appeal,      thankYou,      tillNumber,      tillName,      phoneNumber,      recipientName,      services[] { _key, name, url }    }  }
+// Query: *[_type == "siteSettings" && _id == "siteSettings"][0] {    _updatedAt,    siteName,    tagline,    description,    suggestedReads,    footerLinks[] {      _key,      label,      href,      "page": page->{ title, "slug": slug.current, "hasParent": defined(parent), "parentSlug": parent->slug.current, "hasGrandparent": defined(parent->parent) }    },    support {      appeal,      thankYou,      tillNumber,      tillName,      showMonthlyTotal,      phoneNumber,      recipientName,      services[] { _key, name, url }    }  }
 export type SITE_SETTINGS_QUERY_RESULT = {
   _updatedAt: string
   siteName: string | null
@@ -711,6 +712,7 @@ export type SITE_SETTINGS_QUERY_RESULT = {
     thankYou: string | null
     tillNumber: string | null
     tillName: string | null
+    showMonthlyTotal: boolean | null
     phoneNumber: string | null
     recipientName: string | null
     services: Array<{
@@ -1101,7 +1103,7 @@ declare global {
     '\n  *[_type == "post" && defined(slug.current) && defined(publishedAt) && _id != $postId]\n    | order(count((categories[]._ref)[@ in $categoryIds]) desc, publishedAt desc)\n    [0...$limit] { \n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  excerpt,\n  "category": categories[0]->{ title, "slug": slug.current },\n  coverImage { alt, crop, hotspot, "asset": asset->{ _id, url } }\n }\n': RELATED_CANDIDATES_QUERY_RESULT
     '\n  *[_type == "page" && defined(slug.current) && slug.current == $slug && (\n    ($parentSlug == null && !defined(parent))\n    || ($parentSlug != null && parent->slug.current == $parentSlug && !defined(parent->parent))\n  )][0] {\n    _id,\n    _updatedAt,\n    title,\n    "slug": slug.current,\n    seoTitle,\n    seoDescription,\n    "parent": parent->{ title, "slug": slug.current },\n    body[] { ..., _type == "inlineImage" => { alt, crop, hotspot, "asset": asset->{ _id, url }, caption } }\n  }\n': PAGE_QUERY_RESULT
     '\n  *[_type == "page" && defined(slug.current) && (!defined(parent) || (defined(parent->slug.current) && !defined(parent->parent)))] | order(_id asc) [0...$limit] { "slug": slug.current, "hasParent": defined(parent), "parentSlug": parent->slug.current, "hasGrandparent": defined(parent->parent) }\n': PAGE_PATHS_QUERY_RESULT
-    '\n  *[_type == "siteSettings" && _id == "siteSettings"][0] {\n    _updatedAt,\n    siteName,\n    tagline,\n    description,\n    suggestedReads,\n    footerLinks[] {\n      _key,\n      label,\n      href,\n      "page": page->{ title, "slug": slug.current, "hasParent": defined(parent), "parentSlug": parent->slug.current, "hasGrandparent": defined(parent->parent) }\n    },\n    support {\n      appeal,\n      thankYou,\n      tillNumber,\n      tillName,\n      phoneNumber,\n      recipientName,\n      services[] { _key, name, url }\n    }\n  }\n': SITE_SETTINGS_QUERY_RESULT
+    '\n  *[_type == "siteSettings" && _id == "siteSettings"][0] {\n    _updatedAt,\n    siteName,\n    tagline,\n    description,\n    suggestedReads,\n    footerLinks[] {\n      _key,\n      label,\n      href,\n      "page": page->{ title, "slug": slug.current, "hasParent": defined(parent), "parentSlug": parent->slug.current, "hasGrandparent": defined(parent->parent) }\n    },\n    support {\n      appeal,\n      thankYou,\n      tillNumber,\n      tillName,\n      showMonthlyTotal,\n      phoneNumber,\n      recipientName,\n      services[] { _key, name, url }\n    }\n  }\n': SITE_SETTINGS_QUERY_RESULT
     '\n  *[_type == "category" && defined(slug.current) && count(*[_type == "post" && defined(slug.current) && defined(publishedAt) && ^._id in categories[]._ref]) > 0]\n    | order(lower(title) asc) { _id, title, "slug": slug.current }\n': CATEGORY_LIST_QUERY_RESULT
     '\n  *[_type == "category" && slug.current == $slug][0] {\n    _id,\n    title,\n    "slug": slug.current,\n    description,\n    "total": count(*[_type == "post" && defined(slug.current) && defined(publishedAt) && ^._id in categories[]._ref]),\n    "posts": *[_type == "post" && defined(slug.current) && defined(publishedAt) && ^._id in categories[]._ref] | order(publishedAt desc) [$start...$end] { \n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  excerpt,\n  "category": categories[0]->{ title, "slug": slug.current },\n  coverImage { alt, crop, hotspot, "asset": asset->{ _id, url } }\n }\n  }\n': CATEGORY_ARCHIVE_QUERY_RESULT
     '\n  *[_type == "author" && defined(slug.current) && count(*[_type == "post" && defined(slug.current) && defined(publishedAt) && author._ref == ^._id]) > 0]\n    | order(lower(name) asc) { _id, name, "slug": slug.current }\n': AUTHOR_LIST_QUERY_RESULT

@@ -12,6 +12,7 @@ import {
   type StandInScript,
 } from './daraja.ts'
 import { formBody, formToken, giveFromSupportPage, postGive } from './form.ts'
+import { darajaControlURL } from './setup.ts'
 
 // Giving by M-Pesa against the Daraja stand-in (issue #24): the supporter's path with
 // JavaScript off and on for every outcome, what the status page says and keeps to itself.
@@ -417,4 +418,31 @@ test.describe('accessibility and looks', () => {
       }
     })
   }
+})
+
+test("the support page shows this month's total, rendered again when a gift arrives", async ({
+  page,
+  request,
+}) => {
+  const phone = freshPhone()
+  await setScript(phone.msisdn, { outcome: 'paid' })
+  await giveFromSupportPage(page, {
+    phone: phone.typed,
+    amount: 1000,
+    clientAddress: freshClientAddress(),
+  })
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thank you', {
+    timeout: 20_000,
+  })
+  // Every gift the stand-in has charged in this run is in the site's total, and nothing else.
+  const paidByStandIn = async () =>
+    ((await (await fetch(`${darajaControlURL}/summary`)).json()) as { paid: { amount: number } })
+      .paid.amount
+  const shown = async () => {
+    const html = await (await request.get('/support')).text()
+    const total = /Readers gave KES ([\d,]+) this month\. Thank you\./.exec(html)?.[1]
+    return total ? Number(total.replace(/,/g, '')) : null
+  }
+  await expect.poll(async () => (await shown()) === (await paidByStandIn())).toBe(true)
+  expect(await shown()).toBeGreaterThanOrEqual(1000)
 })

@@ -1,6 +1,8 @@
 import '@/lib/server-only.ts'
 import { getSiteSettings } from '@/lib/content'
 import { isBuildPhase } from '@/lib/env/phase.ts'
+import { giftLedger } from '@/lib/db'
+import { nairobiMonth } from '@/lib/mpesa/giving/nairobi-month.ts'
 import { giveFormProps, unavailableNotice } from '@/lib/mpesa/giving/form-props.ts'
 import { databaseAnswers, processGiving, tillMatches } from '@/lib/mpesa/giving/process-giving.ts'
 import { pageMetadata } from '@/lib/seo/metadata.ts'
@@ -12,8 +14,15 @@ import type { SupportProps } from '@/lib/view-props/support.ts'
 export async function loadSupport(): Promise<Loaded<SupportProps>> {
   const { siteName, support, _updatedAt } = await getSiteSettings()
   const give = await giveFormFor(support?.tillNumber)
+  const monthTotal = give && support?.showMonthlyTotal ? await thisMonthsTotal() : null
   return page(
-    { siteName, support, updatedAt: _updatedAt ?? null, ...(give ? { give } : {}) },
+    {
+      siteName,
+      support,
+      updatedAt: _updatedAt ?? null,
+      ...(give ? { give } : {}),
+      ...(monthTotal ? { monthTotal } : {}),
+    },
     pageMetadata({
       title: `Support ${siteName}`,
       description:
@@ -35,6 +44,21 @@ async function giveFormFor(shownTill: string | null | undefined): Promise<GiveFo
   // revalidation at run time asks.
   if (isBuildPhase() || (await databaseAnswers())) return giveFormProps(giving.keys)
   return giveFormProps(giving.keys, { notice: unavailableNotice(shownTill!.trim()) })
+}
+
+/**
+ * What readers gave through the site since the 1st of this month in Nairobi, or null when it
+ * cannot be asked (at build time, or with the database down: the page then says nothing).
+ * The page is static: a paid gift's callback renders it again (the callback route).
+ */
+async function thisMonthsTotal(now: Date = new Date()): Promise<number | null> {
+  if (isBuildPhase()) return null
+  try {
+    const { from, to } = nairobiMonth(now)
+    return await (await giftLedger()).totalPaid(from, to)
+  } catch {
+    return null
+  }
 }
 
 /** While giving is unavailable the page is rendered again sooner, to show the form once it is back. */

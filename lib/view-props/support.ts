@@ -8,4 +8,6 @@ export type SupportProps = {
   updatedAt: string | null
   /** "Give with M-Pesa", where M-Pesa is configured for the till the page shows. */
   give?: GiveFormProps
+  /** KES readers gave through the site this month, when the setting shows it and it is above 0. */
+  monthTotal?: number
 }

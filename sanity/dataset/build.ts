@@ -231,6 +231,8 @@ export function buildDataset(
       thankYou:
         'Thank you for being part of this journey. Your support pays for writing, editing and hosting, and keeps every Nabado article free to read.',
       tillNumber: support.tillNumber,
+      // Shown only where giving by M-Pesa is configured (and once a gift has come in).
+      showMonthlyTotal: true,
       phoneNumber: support.phoneNumber,
       recipientName: support.recipientName,
       services: SUPPORT_SERVICES.map((service) => ({

@@ -65,6 +65,14 @@ const supportDetails = defineField({
           .error('The till number is 5 to 8 digits, with no spaces.'),
     }),
     defineField({
+      name: 'showMonthlyTotal',
+      title: "Show this month's total on the support page",
+      description:
+        'Where giving by M-Pesa is on: "Readers gave KES 12,300 this month. Thank you." The total counts gifts received through the site since the 1st (Nairobi time); nothing shows before the first.',
+      type: 'boolean',
+      initialValue: false,
+    }),
+    defineField({
       name: 'tillName',
       title: 'Name M-Pesa shows for the till',
       description: 'Optional: the registered name donors see before they confirm.',

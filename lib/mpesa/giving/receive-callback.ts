@@ -3,7 +3,12 @@ import { forLog } from '../daraja/messages.ts'
 import type { GivingDeps } from './deps.ts'
 import { isCallbackToken, isGiftId } from './gift-id.ts'
 
-export type CallbackAnswer = { status: number; body: Record<string, unknown> }
+export type CallbackAnswer = {
+  status: number
+  body: Record<string, unknown>
+  /** This callback recorded a gift as received (pages showing totals may now be stale). */
+  paid?: true
+}
 
 const refuse = (status: number, error: string): CallbackAnswer => ({ status, body: { error } })
 
@@ -48,7 +53,11 @@ export async function receiveCallback(
   switch (result) {
     case 'settled':
       deps.log(`giving: ${input.id} ${callback.outcome} by callback (${callback.resultCode})`)
-      return { status: 200, body: CALLBACK_ACKNOWLEDGEMENT }
+      return {
+        status: 200,
+        body: CALLBACK_ACKNOWLEDGEMENT,
+        ...(callback.outcome === 'paid' ? { paid: true as const } : {}),
+      }
     case 'already-final':
       deps.log(`giving: ${input.id} callback for a final attempt, nothing changed`)
       return { status: 200, body: CALLBACK_ACKNOWLEDGEMENT }

@@ -48,17 +48,32 @@ export default async function mpesaCallback(request: NextApiRequest, response: N
 
   try {
     const deps = await processGivingDeps(giving)
-    const { status, body: reply } = await receiveCallback(deps, {
+    const {
+      status,
+      body: reply,
+      paid,
+    } = await receiveCallback(deps, {
       id: request.query.id,
       token: request.query.token,
       body,
       from,
     })
+    // "Readers gave KES … this month" on /support: rendered again with this gift in it.
+    if (paid) await refreshSupportPage(response)
     return answer(status, reply)
   } catch (error) {
     // The database is down: a 503 makes Daraja deliver again later, and the sweep's query
     // settles the attempt in any case once the database is back.
     console.error(`giving callback: the database did not answer (${(error as Error).name})`)
     return answer(503, { error: 'Try again later' })
+  }
+}
+
+async function refreshSupportPage(response: NextApiResponse) {
+  try {
+    await response.revalidate('/support')
+  } catch (error) {
+    // The page comes back within its revalidation time anyway; the gift is recorded.
+    console.error(`giving callback: /support not rendered again (${(error as Error).message})`)
   }
 }
