@@ -23,7 +23,9 @@ export const MAX_GIVE_BODY_BYTES = 4 * 1024
 export const giftStatusPath = (id: string) => `/support/gift/${id}`
 
 export type GivePostAnswer =
-  /** Not a post, or giving is off: back to /support (303). */
+  /** Giving by M-Pesa is not configured. */
+  | { kind: 'not-found' }
+  /** Not a post: back to /support (303). */
   | { kind: 'redirect'; to: string }
   /** The form again, with its errors or a notice, answered with `status`. */
   | { kind: 'page'; props: GiveAgainProps; metadata: Metadata }
@@ -39,7 +41,9 @@ export const giveMetadata = (): Metadata =>
  */
 export async function answerGivePost(request: IncomingMessage): Promise<GivePostAnswer> {
   const giving = processGiving()
-  if (request.method !== 'POST' || !giving) return { kind: 'redirect', to: '/support' }
+  // Giving off: the address does not exist, as with no M-Pesa settings there are no endpoints.
+  if (!giving) return { kind: 'not-found' }
+  if (request.method !== 'POST') return { kind: 'redirect', to: '/support' }
 
   const refused = (status: 400 | 403 | 413, message: string) =>
     ({ kind: 'refused', status, message, tillNumber: giving.config.till }) as const

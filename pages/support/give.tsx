@@ -13,6 +13,7 @@ export const config = { runtime: 'nodejs', unstable_runtimeJS: false }
 // or the form again (400, 429, or 200 with a notice). A GET goes back to /support.
 export const getServerSideProps = async ({ req, res }: GetServerSidePropsContext) => {
   const answer = await answerGivePost(req)
+  if (answer.kind === 'not-found') return { notFound: true as const }
   if (answer.kind === 'redirect') {
     return { redirect: { destination: answer.to, statusCode: 303 as const } }
   }

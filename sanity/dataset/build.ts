@@ -167,7 +167,7 @@ function pageDocument(page: SourcePage) {
     _id: id,
     _type: 'page',
     _createdAt: PAGES_UPDATED_AT,
-    _updatedAt: PAGES_UPDATED_AT,
+    _updatedAt: page.updatedAt ?? PAGES_UPDATED_AT,
     title: page.title,
     slug: { _type: 'slug', current: page.slug },
     seoDescription: page.seoDescription,

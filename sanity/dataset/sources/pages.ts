@@ -30,6 +30,8 @@ export type SourcePage = {
   slug: string
   title: string
   seoDescription: string
+  /** When the editors last changed it, when later than the pages' common date. */
+  updatedAt?: string
   body: SourceBlock[]
 }
 
@@ -109,6 +111,8 @@ export const ABOUT_PAGE: SourcePage = {
 export const PRIVACY_PAGE: SourcePage = {
   slug: 'privacy',
   title: 'Privacy',
+  // "Give with M-Pesa" added what it keeps.
+  updatedAt: '2026-12-07T09:00:00.000Z',
   seoDescription:
     'Nabado does not track its readers: no analytics, no advertising trackers, no cookies. What reaches our servers, and what stays in your browser.',
   body: [
@@ -167,6 +171,11 @@ export const PRIVACY_PAGE: SourcePage = {
         'Support goes through M-Pesa or the money transfer service you choose, under that service’s own privacy terms. We receive what it tells anyone who is paid, such as the sender’s name and the amount, and use it only to keep our accounts. ',
         link('Ways to support Nabado', '/support'),
         '.',
+      ],
+    },
+    {
+      p: [
+        'If you use “Give with M-Pesa” on the support page, your phone number goes from the form to Safaricom, which sends the payment prompt to your phone; it is never written to our database or our logs. For each gift we keep the amount, the M-Pesa receipt, whether it went through, the times, and the last three digits of the number (so that a gift can be found if you ask about it). To stop anyone sending prompts to a number again and again, we also keep a scrambled form of the number and of your internet address (a keyed hash, which cannot be turned back into either) for one day, then erase it. The page that tells you how your gift went has a random address, shows no phone number, and is not kept by your browser or any cache.',
       ],
     },
     { h2: 'Our editors' },
