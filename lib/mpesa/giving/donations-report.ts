@@ -168,17 +168,17 @@ export function formatTable(gifts: readonly GiftRecord[]): string {
     line
       .map((cell, index) => {
         const width = widths[index] ?? 0
-        return TABLE_COLUMNS[index]?.align === 'right'
-          ? cell.padStart(width)
-          : cell.padEnd(width)
+        return TABLE_COLUMNS[index]?.align === 'right' ? cell.padStart(width) : cell.padEnd(width)
       })
       .join('  ')
       .trimEnd()
   // No attempts: the summary alone ("0 attempts, …") says it, without an empty table.
   if (rows.length === 0) return `${summaryLine(gifts)}\n`
   const rule = widths.map((width) => '-'.repeat(width))
-  return [...cells.slice(0, 1), rule, ...cells.slice(1)].map(lineOf).join('\n') +
+  return (
+    [...cells.slice(0, 1), rule, ...cells.slice(1)].map(lineOf).join('\n') +
     `\n\n${summaryLine(gifts)}\n`
+  )
 }
 
 /**
