@@ -11,6 +11,8 @@ import { SANITY_SITE_PORT, sanitySiteEnv, STAND_IN } from './e2e/sanity-mode/set
 import {
   darajaStandInCommand,
   GIVING_PORTS,
+  GIVING_POSTGRES,
+  givingPostgresSiteURL,
   givingSiteEnv,
   givingSiteURL,
 } from './e2e/giving/setup.ts'
@@ -46,7 +48,7 @@ export default defineConfig({
     {
       // The site as a fresh clone runs it: no Sanity project, the bundled dataset.
       name: 'bundled',
-      testIgnore: ['sanity-mode/**', 'wordpress/**', 'redis/**', 'giving/**'],
+      testIgnore: ['sanity-mode/**', 'wordpress/**', 'redis/**', 'giving/**', 'giving-postgres/**'],
       use: { ...devices['Desktop Chrome'], baseURL },
     },
     {
@@ -74,6 +76,13 @@ export default defineConfig({
       name: 'giving',
       testMatch: 'giving/**/*.spec.ts',
       use: { ...devices['Desktop Chrome'], baseURL: givingSiteURL },
+    },
+    {
+      // A second instance of the giving build with its gifts in a PostgreSQL that the spec
+      // starts, stops and starts again (tests/harness/postgres-server.ts).
+      name: 'giving-postgres',
+      testMatch: 'giving-postgres/**/*.spec.ts',
+      use: { ...devices['Desktop Chrome'], baseURL: givingPostgresSiteURL },
     },
   ],
   // The built sites, never the dev server: what readers get. Started in this order; the
@@ -166,6 +175,20 @@ export default defineConfig({
       timeout: 300_000,
       reuseExistingServer: false,
       env: { ...common, ...givingSiteEnv, NABADO_TRUSTED_PROXIES: '1' },
+    },
+    {
+      // Started before its PostgreSQL is: the first gift's request opens the database.
+      command: `next start --hostname 127.0.0.1 --port ${GIVING_POSTGRES.site}`,
+      url: `${givingPostgresSiteURL}/support`,
+      timeout: 60_000,
+      reuseExistingServer: false,
+      env: {
+        ...common,
+        ...givingSiteEnv,
+        NABADO_TRUSTED_PROXIES: '1',
+        MPESA_CALLBACK_URL: givingPostgresSiteURL,
+        DATABASE_URL: `postgres://nabado@127.0.0.1:${GIVING_POSTGRES.databasePort}/nabado`,
+      },
     },
   ],
 })

@@ -33,7 +33,7 @@ export function SupportView({ siteName, support, updatedAt, give, monthTotal }: 
       {tillNumber && give ? <GiveForm {...give} /> : null}
       {tillNumber && give && monthTotal ? (
         <p className="mt-4 text-lg font-semibold">
-          Readers gave {formatKes(monthTotal)} this month. Thank you.
+          {`Readers gave ${formatKes(monthTotal)} this month. Thank you.`}
         </p>
       ) : null}
 

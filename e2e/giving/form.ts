@@ -16,16 +16,21 @@ export type Post = {
   body: string
   headers?: Record<string, string>
   clientAddress: string
+  /** The site's origin, as the browser would send it (default: the giving site's). */
+  origin?: string
 }
 
 /** A POST to /support/give, redirects not followed. */
-export function postGive(request: APIRequestContext, { body, headers, clientAddress }: Post) {
+export function postGive(
+  request: APIRequestContext,
+  { body, headers, clientAddress, origin = givingSiteURL }: Post,
+) {
   return request.post('/support/give', {
     data: body,
     maxRedirects: 0,
     headers: {
       'content-type': 'application/x-www-form-urlencoded',
-      origin: givingSiteURL,
+      origin,
       'x-forwarded-for': clientAddress,
       ...headers,
     },

@@ -25,3 +25,10 @@ export const givingSiteEnv = {
 
 /** The stand-in's command: a prompt's outcome 1.5 s after the push, as a quick phone answers. */
 export const darajaStandInCommand = `node tools/daraja-stand-in/cli.ts --port ${GIVING_PORTS.daraja} --control-port ${GIVING_PORTS.darajaControl} --callback-delay 1500`
+
+/**
+ * The second instance of the same build (project "giving-postgres"): gifts in a PostgreSQL the
+ * spec starts and stops (tests/harness/postgres-server.ts), on a port of its own.
+ */
+export const GIVING_POSTGRES = { site: 3401, databasePort: 5448 } as const
+export const givingPostgresSiteURL = `http://127.0.0.1:${GIVING_POSTGRES.site}`
