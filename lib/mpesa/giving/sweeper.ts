@@ -22,13 +22,20 @@ export function startGivingSweeper(): void {
   if (!giving || globalForSweeper[STARTED]) return
   globalForSweeper[STARTED] = true
   let sweeping = false
+  // One line when rounds start failing (the database down) and one when they work again, not
+  // one every 10 s.
+  let failing = false
   const sweep = async () => {
     if (sweeping) return
     sweeping = true
     try {
       await sweepOnce(await processGivingDeps(giving))
+      if (failing) logGiving('giving sweep: the database answers again; sweeping')
+      failing = false
     } catch (error) {
-      logGiving(`giving sweep: skipped this round (${(error as Error).name})`)
+      if (!failing)
+        logGiving(`giving sweep: paused, the database does not answer (${errorCode(error)})`)
+      failing = true
     } finally {
       sweeping = false
     }
@@ -59,4 +66,9 @@ async function warnOnTillMismatch(configuredTill: string) {
   } catch {
     // Content unavailable at start-up: the page itself decides when it is rendered.
   }
+}
+
+function errorCode(error: unknown): string {
+  const { code, name } = (error ?? {}) as { code?: unknown; name?: unknown }
+  return typeof code === 'string' ? code : typeof name === 'string' ? name : 'unknown'
 }
