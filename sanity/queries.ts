@@ -206,6 +206,37 @@ export const SEARCH_QUERY = defineQuery(`{
     [$start...$end] { ${POST_CARD}, "text": pt::text(body) }
 }`)
 
+/**
+ * What the search index (lib/search/index/) keeps of a post: its card, its headings' text and
+ * its body's, each field weighted apart there. Every readable post, for a full (re)index.
+ */
+export const SEARCH_DOCUMENTS_QUERY = defineQuery(`
+  *[${READABLE_POST}] | order(publishedAt desc) {
+    ${POST_CARD},
+    "headings": pt::text(body[style in ["h2", "h3", "h4"]]),
+    "text": pt::text(body)
+  }
+`)
+
+/** One post for the index, after the publish webhook named it; null when not readable. */
+export const SEARCH_DOCUMENT_QUERY = defineQuery(`
+  *[${READABLE_POST} && _id == $id][0] {
+    ${POST_CARD},
+    "headings": pt::text(body[style in ["h2", "h3", "h4"]]),
+    "text": pt::text(body)
+  }
+`)
+
+/**
+ * What the index was built from, cheaply: how many readable posts and the newest change among
+ * them. A different answer means the content changed without a webhook (a new bundled
+ * dataset, an import): the index is built again.
+ */
+export const SEARCH_FINGERPRINT_QUERY = defineQuery(`{
+  "count": count(*[${READABLE_POST}]),
+  "latest": *[${READABLE_POST}] | order(_updatedAt desc) [0]._updatedAt
+}`)
+
 // Search engines, share previews and feed readers (lib/seo/).
 
 /** What an article's metadata, structured data and share image need, and no body. */

@@ -29,6 +29,12 @@ export {
   type PostArchivePage,
 } from './archive.ts'
 export { searchPosts, type SearchResult, type SearchResults } from './search.ts'
+export {
+  getSearchDocument,
+  listSearchDocuments,
+  searchFingerprint,
+  type SearchDocument,
+} from './search-documents.ts'
 export { getPostSeo, type PostSeo } from './seo.ts'
 export { FEED_POST_LIMIT, listFeedPosts, type FeedPost } from './feed.ts'
 export { getSitemapChunk, getSitemapPlan } from './sitemap.ts'
