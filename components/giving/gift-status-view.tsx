@@ -1,4 +1,5 @@
 import type { GiftFailure, GiftStatusProps } from '@/lib/view-props/giving.ts'
+import { TillFallback } from './till-fallback.tsx'
 
 const shillings = new Intl.NumberFormat('en-KE')
 
@@ -71,12 +72,7 @@ export function GiftStatusView(props: GiftStatusProps) {
           </a>
         </p>
       ) : null}
-      {status !== 'paid' ? (
-        <p className="mt-6">
-          Or pay from the M-PESA menu: Lipa na M-PESA, Buy Goods and Services, till number{' '}
-          <strong className="text-xl tabular-nums">{tillNumber}</strong>.
-        </p>
-      ) : null}
+      {status !== 'paid' ? <TillFallback lead="Or pay" tillNumber={tillNumber} /> : null}
       <p className="mt-8 text-sm text-muted">
         <a href="/support" className="underline underline-offset-4">
           Back to the support page

@@ -1,5 +1,6 @@
 import type { GivePageProps } from '@/lib/view-props/giving.ts'
 import { GiveForm } from './give-form.tsx'
+import { TillFallback } from './till-fallback.tsx'
 
 /**
  * /support/give's answer when no prompt was sent: the form again with what was wrong beside
@@ -17,10 +18,7 @@ export function GivePageView(props: GivePageProps) {
           {props.message}
         </p>
       )}
-      <p className="mt-6">
-        You can also give from the M-PESA menu: Lipa na M-PESA, Buy Goods and Services, till number{' '}
-        <strong className="text-xl tabular-nums">{props.tillNumber}</strong>.
-      </p>
+      <TillFallback lead="You can also give" tillNumber={props.tillNumber} />
       <p className="mt-6">
         <a href="/support" className="text-accent underline underline-offset-4">
           Back to the support page

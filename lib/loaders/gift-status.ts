@@ -3,7 +3,7 @@ import { getSiteSettings } from '@/lib/content'
 import { siteUrl } from '@/lib/env/public.ts'
 import type { GiftRecord } from '@/lib/mpesa/giving/ledger.ts'
 import { isGiftId } from '@/lib/mpesa/giving/gift-id.ts'
-import { processGiving, processGivingDeps, tillMatches } from '@/lib/mpesa/giving/process-giving.ts'
+import { processGiving, processGivingDeps, tillToShow } from '@/lib/mpesa/giving/process-giving.ts'
 import { pageMetadata } from '@/lib/seo/metadata.ts'
 import type { GiftFailure, GiftStatusProps } from '@/lib/view-props/giving.ts'
 import { notFound, page, type Loaded } from './result.ts'
@@ -17,8 +17,7 @@ export async function loadGiftStatus(id: unknown): Promise<Loaded<GiftStatusProp
   const giving = processGiving()
   if (!giving || !isGiftId(id)) return notFound
   const settings = await getSiteSettings().catch(() => null)
-  const shown = settings?.support?.tillNumber?.trim()
-  const tillNumber = shown && tillMatches(shown, giving.config.till) ? shown : giving.config.till
+  const tillNumber = tillToShow(settings?.support?.tillNumber, giving.config.till)
   const siteName = settings?.siteName ?? 'Nabado'
   let gift: GiftRecord | null
   try {

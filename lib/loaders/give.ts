@@ -11,7 +11,12 @@ import { giveFormProps, limitNotice, unavailableNotice } from '@/lib/mpesa/givin
 import { isValidFormToken } from '@/lib/mpesa/giving/form-token.ts'
 import { give } from '@/lib/mpesa/giving/give.ts'
 import { isSameOriginPost } from '@/lib/mpesa/giving/origin-check.ts'
-import { processGiving, processGivingDeps, tillMatches } from '@/lib/mpesa/giving/process-giving.ts'
+import {
+  errorCodeOf,
+  processGiving,
+  processGivingDeps,
+  tillToShow,
+} from '@/lib/mpesa/giving/process-giving.ts'
 import { normaliseKenyanPhoneNumber } from '@/lib/mpesa/phone-number.ts'
 import { pageMetadata } from '@/lib/seo/metadata.ts'
 import type { GiveAgainProps, GiveFormProps } from '@/lib/view-props/giving.ts'
@@ -99,7 +104,7 @@ export async function answerGivePost(request: IncomingMessage): Promise<GivePost
       clientAddress: clientAddressOf(request, trustedProxies),
     })
   } catch (error) {
-    console.error(`giving: the database did not take an attempt (${errorName(error)})`)
+    console.error(`giving: the database did not take an attempt (${errorCodeOf(error)})`)
     return again(200, { values, notice: unavailableNotice(tillNumber) })
   }
   if (result.kind === 'prompted') return { kind: 'redirect', to: giftStatusPath(result.id) }
@@ -109,14 +114,10 @@ export async function answerGivePost(request: IncomingMessage): Promise<GivePost
   return again(200, { values, notice: `${result.message} Till number ${tillNumber}.` })
 }
 
-/** The till as the support page spells it, when it is the configured one; else the configured. */
+/** The till to show beside a refusal (tillToShow), whether or not the content answers. */
 async function shownTill(configuredTill: string): Promise<string> {
-  try {
-    const shown = (await getSiteSettings()).support?.tillNumber?.trim()
-    return shown && tillMatches(shown, configuredTill) ? shown : configuredTill
-  } catch {
-    return configuredTill
-  }
+  const settings = await getSiteSettings().catch(() => null)
+  return tillToShow(settings?.support?.tillNumber, configuredTill)
 }
 
 /** The origin this request was addressed to, for a site reached at another name than siteUrl. */
@@ -125,8 +126,4 @@ function requestOrigin(request: IncomingMessage): string | undefined {
   if (!host || !/^[a-z0-9.:[\]-]+$/i.test(host)) return undefined
   const encrypted = (request.socket as { encrypted?: boolean }).encrypted
   return `${encrypted ? 'https' : 'http'}://${host}`
-}
-
-function errorName(error: unknown): string {
-  return error instanceof Error ? ((error as { code?: string }).code ?? error.name) : 'unknown'
 }

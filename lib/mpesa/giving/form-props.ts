@@ -1,6 +1,6 @@
 import '@/lib/server-only.ts'
 import type { GiveFormProps } from '@/lib/view-props/giving.ts'
-import { formatKes, MAX_AMOUNT_KES, MIN_AMOUNT_KES, PRESET_AMOUNTS_KES } from '../amount.ts'
+import { MAX_AMOUNT_KES, MIN_AMOUNT_KES, PRESET_AMOUNTS_KES } from '../amount.ts'
 import { issueFormToken } from './form-token.ts'
 import type { GivingKeys } from './keys.ts'
 import { GIVING_LIMITS, type LimitHit } from './ledger.ts'
@@ -37,5 +37,3 @@ const LIMIT_SENTENCES: Record<LimitHit, string> = {
 export function limitNotice(limit: LimitHit, tillNumber: string): string {
   return `${LIMIT_SENTENCES[limit]} Or give now from the M-PESA menu: till number ${tillNumber}.`
 }
-
-export { formatKes }

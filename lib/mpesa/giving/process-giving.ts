@@ -67,3 +67,15 @@ export async function databaseAnswers(timeoutMs = 1500): Promise<boolean> {
 export function tillMatches(shownTill: string | null | undefined, configuredTill: string): boolean {
   return (shownTill ?? '').replace(/\D/g, '') === configuredTill
 }
+
+/** The till as the support page spells it ("954 9825") when it is the configured one; else the configured. */
+export function tillToShow(shownTill: string | null | undefined, configuredTill: string): string {
+  const shown = shownTill?.trim()
+  return shown && tillMatches(shown, configuredTill) ? shown : configuredTill
+}
+
+/** What a log line may say of a failure: its code (ECONNREFUSED) or its name, never its message. */
+export function errorCodeOf(error: unknown): string {
+  const { code, name } = (error ?? {}) as { code?: unknown; name?: unknown }
+  return typeof code === 'string' ? code : typeof name === 'string' ? name : 'unknown'
+}

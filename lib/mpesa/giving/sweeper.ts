@@ -1,6 +1,12 @@
 import '@/lib/server-only.ts'
 import { getSiteSettings } from '@/lib/content'
-import { processGiving, processGivingDeps, logGiving, tillMatches } from './process-giving.ts'
+import {
+  errorCodeOf,
+  logGiving,
+  processGiving,
+  processGivingDeps,
+  tillMatches,
+} from './process-giving.ts'
 import { sweepOnce } from './sweep.ts'
 
 /** How often this instance looks for attempts that waited too long (well inside the 90 s). */
@@ -34,7 +40,7 @@ export function startGivingSweeper(): void {
       failing = false
     } catch (error) {
       if (!failing)
-        logGiving(`giving sweep: paused, the database does not answer (${errorCode(error)})`)
+        logGiving(`giving sweep: paused, the database does not answer (${errorCodeOf(error)})`)
       failing = true
     } finally {
       sweeping = false
@@ -66,9 +72,4 @@ async function warnOnTillMismatch(configuredTill: string) {
   } catch {
     // Content unavailable at start-up: the page itself decides when it is rendered.
   }
-}
-
-function errorCode(error: unknown): string {
-  const { code, name } = (error ?? {}) as { code?: unknown; name?: unknown }
-  return typeof code === 'string' ? code : typeof name === 'string' ? name : 'unknown'
 }

@@ -3,7 +3,12 @@ import { trustedProxies } from '@/lib/env/http.ts'
 import { clientAddressOf } from '@/lib/http/client-address.ts'
 import { BodyTooLargeError, readNodeTextWithLimit } from '@/lib/http/read-body.ts'
 import { createCallbackSourceCheck } from '@/lib/mpesa/callback-allow.ts'
-import { processGiving, processGivingDeps, logGiving } from '@/lib/mpesa/giving/process-giving.ts'
+import {
+  errorCodeOf,
+  logGiving,
+  processGiving,
+  processGivingDeps,
+} from '@/lib/mpesa/giving/process-giving.ts'
 import { receiveCallback } from '@/lib/mpesa/giving/receive-callback.ts'
 
 // Daraja posts each STK push's result here, to the address the push named: the attempt's id
@@ -64,7 +69,7 @@ export default async function mpesaCallback(request: NextApiRequest, response: N
   } catch (error) {
     // The database is down: a 503 makes Daraja deliver again later, and the sweep's query
     // settles the attempt in any case once the database is back.
-    console.error(`giving callback: the database did not answer (${(error as Error).name})`)
+    console.error(`giving callback: the database did not answer (${errorCodeOf(error)})`)
     return answer(503, { error: 'Try again later' })
   }
 }
