@@ -106,6 +106,11 @@ const PARAMS: Record<string, Array<Record<string, unknown>>> = {
   })),
   POST_SEO_QUERY: slugs.map((slug) => ({ slug })),
   FEED_POSTS_QUERY: [{ limit: 50 }],
+  SEARCH_DOCUMENTS_QUERY: [{}],
+  SEARCH_DOCUMENT_QUERY: [oldest, newest, withPicks]
+    .map((post) => ({ id: post._id }))
+    .concat([{ id: `drafts.${oldest._id}` }, { id: 'no-such-post' }]),
+  SEARCH_FINGERPRINT_QUERY: [{}],
   SITEMAP_COUNTS_QUERY: [{}],
   SITEMAP_POSTS_QUERY: [{ start: 0, end: 50000 }],
   SITEMAP_CATEGORIES_QUERY: [{ start: 0, end: 50000 }],
