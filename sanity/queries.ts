@@ -213,6 +213,7 @@ export const SEARCH_QUERY = defineQuery(`{
 export const SEARCH_DOCUMENTS_QUERY = defineQuery(`
   *[${READABLE_POST}] | order(publishedAt desc) {
     ${POST_CARD},
+    _updatedAt,
     "headings": pt::text(body[style in ["h2", "h3", "h4"]]),
     "text": pt::text(body)
   }
@@ -222,19 +223,25 @@ export const SEARCH_DOCUMENTS_QUERY = defineQuery(`
 export const SEARCH_DOCUMENT_QUERY = defineQuery(`
   *[${READABLE_POST} && _id == $id][0] {
     ${POST_CARD},
+    _updatedAt,
     "headings": pt::text(body[style in ["h2", "h3", "h4"]]),
     "text": pt::text(body)
   }
 `)
 
 /**
- * What the index was built from, cheaply: how many readable posts and the newest change among
- * them. A different answer means the content changed without a webhook (a new bundled
- * dataset, an import): the index is built again.
+ * The readable posts in three numbers, cheaply: how many, the newest change among them, and
+ * the sum of every post's last change (in whole seconds since 1970). The index works out the
+ * same three from its rows (each keeps its post's `_updatedAt`): any post added, changed,
+ * removed or unpublished without this instance hearing of it (a webhook another instance
+ * got, a new bundled dataset, an import) makes them differ, and the index is built again.
  */
 export const SEARCH_FINGERPRINT_QUERY = defineQuery(`{
   "count": count(*[${READABLE_POST}]),
-  "latest": *[${READABLE_POST}] | order(_updatedAt desc) [0]._updatedAt
+  "latest": *[${READABLE_POST}] | order(_updatedAt desc) [0]._updatedAt,
+  "seconds": math::sum(*[${READABLE_POST}] {
+    "s": round(dateTime(_updatedAt) - dateTime("1970-01-01T00:00:00Z"))
+  }.s)
 }`)
 
 // Search engines, share previews and feed readers (lib/seo/).

@@ -860,7 +860,7 @@ export type SEARCH_QUERY_RESULT = {
 
 // Source: sanity/queries.ts
 // Variable: SEARCH_DOCUMENTS_QUERY
-// Query: *[_type == "post" && defined(slug.current) && defined(publishedAt)] | order(publishedAt desc) {      _id,  title,  "slug": slug.current,  publishedAt,  excerpt,  "category": categories[0]->{ title, "slug": slug.current },  coverImage { alt, crop, hotspot, "asset": asset->{ _id, url } },    "headings": pt::text(body[style in ["h2", "h3", "h4"]]),    "text": pt::text(body)  }
+// Query: *[_type == "post" && defined(slug.current) && defined(publishedAt)] | order(publishedAt desc) {      _id,  title,  "slug": slug.current,  publishedAt,  excerpt,  "category": categories[0]->{ title, "slug": slug.current },  coverImage { alt, crop, hotspot, "asset": asset->{ _id, url } },    _updatedAt,    "headings": pt::text(body[style in ["h2", "h3", "h4"]]),    "text": pt::text(body)  }
 export type SEARCH_DOCUMENTS_QUERY_RESULT = Array<{
   _id: string
   title: string | null
@@ -880,13 +880,14 @@ export type SEARCH_DOCUMENTS_QUERY_RESULT = Array<{
       url: string | null
     } | null
   } | null
+  _updatedAt: string
   headings: string
   text: string
 }>
 
 // Source: sanity/queries.ts
 // Variable: SEARCH_DOCUMENT_QUERY
-// Query: *[_type == "post" && defined(slug.current) && defined(publishedAt) && _id == $id][0] {      _id,  title,  "slug": slug.current,  publishedAt,  excerpt,  "category": categories[0]->{ title, "slug": slug.current },  coverImage { alt, crop, hotspot, "asset": asset->{ _id, url } },    "headings": pt::text(body[style in ["h2", "h3", "h4"]]),    "text": pt::text(body)  }
+// Query: *[_type == "post" && defined(slug.current) && defined(publishedAt) && _id == $id][0] {      _id,  title,  "slug": slug.current,  publishedAt,  excerpt,  "category": categories[0]->{ title, "slug": slug.current },  coverImage { alt, crop, hotspot, "asset": asset->{ _id, url } },    _updatedAt,    "headings": pt::text(body[style in ["h2", "h3", "h4"]]),    "text": pt::text(body)  }
 export type SEARCH_DOCUMENT_QUERY_RESULT = {
   _id: string
   title: string | null
@@ -906,16 +907,18 @@ export type SEARCH_DOCUMENT_QUERY_RESULT = {
       url: string | null
     } | null
   } | null
+  _updatedAt: string
   headings: string
   text: string
 } | null
 
 // Source: sanity/queries.ts
 // Variable: SEARCH_FINGERPRINT_QUERY
-// Query: {  "count": count(*[_type == "post" && defined(slug.current) && defined(publishedAt)]),  "latest": *[_type == "post" && defined(slug.current) && defined(publishedAt)] | order(_updatedAt desc) [0]._updatedAt}
+// Query: {  "count": count(*[_type == "post" && defined(slug.current) && defined(publishedAt)]),  "latest": *[_type == "post" && defined(slug.current) && defined(publishedAt)] | order(_updatedAt desc) [0]._updatedAt,  "seconds": math::sum(*[_type == "post" && defined(slug.current) && defined(publishedAt)] {    "s": round(dateTime(_updatedAt) - dateTime("1970-01-01T00:00:00Z"))  }.s)}
 export type SEARCH_FINGERPRINT_QUERY_RESULT = {
   count: number
   latest: string | null
+  seconds: number
 }
 
 // Source: sanity/queries.ts
@@ -1170,9 +1173,9 @@ declare global {
     '\n  *[_type == "author" && slug.current == $slug][0] {\n    _id,\n    name,\n    "slug": slug.current,\n    bio,\n    "total": count(*[_type == "post" && defined(slug.current) && defined(publishedAt) && author._ref == ^._id]),\n    "posts": *[_type == "post" && defined(slug.current) && defined(publishedAt) && author._ref == ^._id] | order(publishedAt desc) [$start...$end] { \n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  excerpt,\n  "category": categories[0]->{ title, "slug": slug.current },\n  coverImage { alt, crop, hotspot, "asset": asset->{ _id, url } }\n }\n  }\n': AUTHOR_ARCHIVE_QUERY_RESULT
     '{\n  "total": count(*[_type == "post" && defined(slug.current) && defined(publishedAt)]),\n  "posts": *[_type == "post" && defined(slug.current) && defined(publishedAt)] | order(publishedAt desc) [$start...$end] { \n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  excerpt,\n  "category": categories[0]->{ title, "slug": slug.current },\n  coverImage { alt, crop, hotspot, "asset": asset->{ _id, url } }\n }\n}': POST_ARCHIVE_QUERY_RESULT
     '{\n  "total": count(*[_type == "post" && defined(slug.current) && defined(publishedAt) && [title, excerpt, pt::text(body)] match $terms]),\n  "results": *[_type == "post" && defined(slug.current) && defined(publishedAt) && [title, excerpt, pt::text(body)] match $terms]\n    | score(boost(title match $terms, 3), excerpt match $terms, pt::text(body) match $terms)\n    | order(_score desc, publishedAt desc)\n    [$start...$end] { \n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  excerpt,\n  "category": categories[0]->{ title, "slug": slug.current },\n  coverImage { alt, crop, hotspot, "asset": asset->{ _id, url } }\n, "text": pt::text(body) }\n}': SEARCH_QUERY_RESULT
-    '\n  *[_type == "post" && defined(slug.current) && defined(publishedAt)] | order(publishedAt desc) {\n    \n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  excerpt,\n  "category": categories[0]->{ title, "slug": slug.current },\n  coverImage { alt, crop, hotspot, "asset": asset->{ _id, url } }\n,\n    "headings": pt::text(body[style in ["h2", "h3", "h4"]]),\n    "text": pt::text(body)\n  }\n': SEARCH_DOCUMENTS_QUERY_RESULT
-    '\n  *[_type == "post" && defined(slug.current) && defined(publishedAt) && _id == $id][0] {\n    \n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  excerpt,\n  "category": categories[0]->{ title, "slug": slug.current },\n  coverImage { alt, crop, hotspot, "asset": asset->{ _id, url } }\n,\n    "headings": pt::text(body[style in ["h2", "h3", "h4"]]),\n    "text": pt::text(body)\n  }\n': SEARCH_DOCUMENT_QUERY_RESULT
-    '{\n  "count": count(*[_type == "post" && defined(slug.current) && defined(publishedAt)]),\n  "latest": *[_type == "post" && defined(slug.current) && defined(publishedAt)] | order(_updatedAt desc) [0]._updatedAt\n}': SEARCH_FINGERPRINT_QUERY_RESULT
+    '\n  *[_type == "post" && defined(slug.current) && defined(publishedAt)] | order(publishedAt desc) {\n    \n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  excerpt,\n  "category": categories[0]->{ title, "slug": slug.current },\n  coverImage { alt, crop, hotspot, "asset": asset->{ _id, url } }\n,\n    _updatedAt,\n    "headings": pt::text(body[style in ["h2", "h3", "h4"]]),\n    "text": pt::text(body)\n  }\n': SEARCH_DOCUMENTS_QUERY_RESULT
+    '\n  *[_type == "post" && defined(slug.current) && defined(publishedAt) && _id == $id][0] {\n    \n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  excerpt,\n  "category": categories[0]->{ title, "slug": slug.current },\n  coverImage { alt, crop, hotspot, "asset": asset->{ _id, url } }\n,\n    _updatedAt,\n    "headings": pt::text(body[style in ["h2", "h3", "h4"]]),\n    "text": pt::text(body)\n  }\n': SEARCH_DOCUMENT_QUERY_RESULT
+    '{\n  "count": count(*[_type == "post" && defined(slug.current) && defined(publishedAt)]),\n  "latest": *[_type == "post" && defined(slug.current) && defined(publishedAt)] | order(_updatedAt desc) [0]._updatedAt,\n  "seconds": math::sum(*[_type == "post" && defined(slug.current) && defined(publishedAt)] {\n    "s": round(dateTime(_updatedAt) - dateTime("1970-01-01T00:00:00Z"))\n  }.s)\n}': SEARCH_FINGERPRINT_QUERY_RESULT
     '\n  *[_type == "post" && defined(slug.current) && defined(publishedAt) && slug.current == $slug][0] {\n    _id,\n    _updatedAt,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    excerpt,\n    seoTitle,\n    seoDescription,\n    author->{ name, "slug": slug.current },\n    "category": categories[0]->{ title, "slug": slug.current },\n    coverImage { alt, crop, hotspot, asset, "url": asset->url }\n  }\n': POST_SEO_QUERY_RESULT
     '\n  *[_type == "post" && defined(slug.current) && defined(publishedAt)] | order(publishedAt desc) [0...$limit] {\n    _id,\n    _updatedAt,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    excerpt,\n    "author": author->name,\n    "categories": categories[]->title,\n    body[] { ..., _type == "inlineImage" => { "url": asset->url } }\n  }\n': FEED_POSTS_QUERY_RESULT
     '{\n  "posts": count(*[_type == "post" && defined(slug.current) && defined(publishedAt)]),\n  "categories": count(*[_type == "category" && defined(slug.current) && count(*[_type == "post" && defined(slug.current) && defined(publishedAt) && ^._id in categories[]._ref]) > 0]),\n  "authors": count(*[_type == "author" && defined(slug.current) && count(*[_type == "post" && defined(slug.current) && defined(publishedAt) && author._ref == ^._id]) > 0]),\n  "pages": count(*[_type == "page" && defined(slug.current) && (!defined(parent) || (defined(parent->slug.current) && !defined(parent->parent)))]),\n  "pagesUpdatedAt": *[_type == "page" && defined(slug.current) && (!defined(parent) || (defined(parent->slug.current) && !defined(parent->parent)))] | order(_updatedAt desc) [0]._updatedAt,\n  "postsUpdatedAt": *[_type == "post" && defined(slug.current) && defined(publishedAt)] | order(_updatedAt desc) [0]._updatedAt,\n  "settingsUpdatedAt": *[_type == "siteSettings" && _id == "siteSettings"][0]._updatedAt\n}': SITEMAP_COUNTS_QUERY_RESULT

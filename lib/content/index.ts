@@ -33,6 +33,7 @@ export {
   getSearchDocument,
   listSearchDocuments,
   searchFingerprint,
+  type ContentFingerprint,
   type SearchDocument,
 } from './search-documents.ts'
 export { getPostSeo, type PostSeo } from './seo.ts'

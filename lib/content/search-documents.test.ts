@@ -49,7 +49,7 @@ describe('the search index reads', () => {
     expect(none).toBeNull()
   })
 
-  it('fingerprints the readable posts by their count and newest change', async () => {
+  it('fingerprints the readable posts by their count, newest change and changes summed', async () => {
     const print = await source.fetch<SEARCH_FINGERPRINT_QUERY_RESULT>(
       SEARCH_FINGERPRINT_QUERY,
       {},
@@ -61,5 +61,16 @@ describe('the search index reads', () => {
       .sort()
       .at(-1)
     expect(print.latest).toBe(newest)
+    const seconds = posts.reduce(
+      (sum, post) => sum + Math.round(Date.parse(post._updatedAt) / 1000),
+      0,
+    )
+    expect(print.seconds).toBe(seconds)
+  })
+
+  it('gives every indexed post its last change, for the index to fingerprint itself', async () => {
+    const found = await source.fetch<SEARCH_DOCUMENTS_QUERY_RESULT>(SEARCH_DOCUMENTS_QUERY, {}, [])
+    const byId = new Map(posts.map((post) => [post._id, post._updatedAt]))
+    for (const post of found) expect(post._updatedAt).toBe(byId.get(post._id))
   })
 })

@@ -25,10 +25,19 @@ export async function getSearchDocument(id: string): Promise<SearchDocument | nu
   return found ? (readable(found) as SearchDocument) : null
 }
 
-/** "<count>@<newest _updatedAt>": changes whenever the readable posts do. */
-export async function searchFingerprint(): Promise<string> {
-  const { count, latest } = await read(source, SEARCH_FINGERPRINT_QUERY, {}, [tags.posts], {
-    fresh: true,
-  })
-  return `${count}@${latest ?? 'none'}`
+/** The readable posts in three numbers (see SEARCH_FINGERPRINT_QUERY); equal means unchanged. */
+export type ContentFingerprint = { count: number; latest: string | null; seconds: number }
+
+/** The readable posts' fingerprint, for the index to compare with its own. */
+export async function searchFingerprint(): Promise<ContentFingerprint> {
+  const { count, latest, seconds } = await read(
+    source,
+    SEARCH_FINGERPRINT_QUERY,
+    {},
+    [tags.posts],
+    {
+      fresh: true,
+    },
+  )
+  return { count, latest, seconds }
 }
