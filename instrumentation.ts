@@ -1,6 +1,8 @@
 // Next.js calls register() once when a server process starts (instrumentation.ts). The site
-// uses it for one thing: giving by M-Pesa's background sweep, which settles attempts whose
-// callback never came (lib/mpesa/giving/sweeper.ts). Not during `next build`, not on the Edge.
+// uses it for two background jobs: giving by M-Pesa's sweep, which settles attempts whose
+// callback never came (lib/mpesa/giving/sweeper.ts), and the search index's keeper, which
+// fills the index at start-up and keeps it equal to the content (lib/search/keeper-process.ts).
+// Not during `next build`, not on the Edge.
 import { isBuildPhase } from './lib/env/phase.ts'
 
 export async function register() {
@@ -10,4 +12,6 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || isBuildPhase()) return
   const { startGivingSweeper } = await import('./lib/mpesa/giving/sweeper.ts')
   startGivingSweeper()
+  const { startSearchWatcher } = await import('./lib/search/keeper-process.ts')
+  startSearchWatcher()
 }

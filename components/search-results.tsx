@@ -1,5 +1,5 @@
 import { Fragment } from 'react'
-import type { SearchResult } from '@/lib/content'
+import type { SearchResult } from '@/lib/content/types.ts'
 import { postPath } from '@/lib/addresses/permalink.ts'
 import { leadExcerpt, searchExcerpt } from '@/lib/search/excerpt.ts'
 import { PostDate } from './post-date.tsx'

@@ -12,7 +12,7 @@ function searchPath(query: string, page: number): string {
 
 /** Search: the form, then a page of results, or what to do when there are none. */
 export function SearchView({ search, shortened }: SearchProps) {
-  const { query, terms, results, pagination } = search
+  const { query, terms, marks, suggestion, results, pagination, unavailable } = search
   const resultCount = `${pagination.total} ${pagination.total === 1 ? 'result' : 'results'}`
 
   return (
@@ -32,7 +32,7 @@ export function SearchView({ search, shortened }: SearchProps) {
         ) : (
           <>
             <h2 className="font-sans text-lg font-semibold break-words">
-              {resultCount} for “{query}”
+              {unavailable ? 'Search' : resultCount} for “{query}”
             </h2>
             {shortened ? (
               <p className="mt-2 text-sm text-muted">
@@ -42,13 +42,22 @@ export function SearchView({ search, shortened }: SearchProps) {
             {terms.length === 0 ? (
               <p className="mt-4">Search for words: letters or numbers.</p>
             ) : null}
+            {suggestion ? (
+              <p className="mt-4 text-lg">
+                Did you mean{' '}
+                <a href={searchPath(suggestion, 1)} className="font-semibold text-accent underline">
+                  {suggestion}
+                </a>
+                ?
+              </p>
+            ) : null}
           </>
         )}
       </div>
 
       {results.length > 0 ? (
         <div className="mt-8">
-          <SearchResults results={results} terms={terms} />
+          <SearchResults results={results} terms={marks} />
           <PaginationNav
             pagination={pagination}
             hrefFor={(n) => searchPath(query, n)}
@@ -56,6 +65,14 @@ export function SearchView({ search, shortened }: SearchProps) {
             nextLabel="More results"
           />
         </div>
+      ) : unavailable ? (
+        <p className="mt-4" role="status">
+          Search is not working just now. Please try again in a minute, or{' '}
+          <a href="/" className="text-accent underline">
+            read the latest articles
+          </a>
+          .
+        </p>
       ) : query !== '' ? (
         <p className="mt-4">
           Try another word, or{' '}

@@ -93,6 +93,8 @@ export const ADDRESSES: readonly Address[] = [
   // Machines: Sanity's publish webhook, Daraja's STK push results.
   { ...api('/api/revalidate', 'pages'), bodyMethods: ['POST'] },
   { ...api('/api/mpesa/callback/[id]/[token]', 'pages'), bodyMethods: ['POST'] },
+  // Operators: `npm run search:reindex` asks a running instance to rebuild its search index.
+  { ...api('/api/search/reindex', 'pages'), bodyMethods: ['POST'] },
 
   // Editors: the Studio, draft mode on and off, the preview twins (their pages are listed
   // with the reader pages above: `previewTwin`).

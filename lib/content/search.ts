@@ -4,13 +4,13 @@ import { matchPatterns, normalizeQuery, searchTerms } from '@/lib/search/terms.t
 import { SEARCH_QUERY } from '@/sanity/queries.ts'
 import { source, tags } from './active-source.ts'
 import { read, readable } from './source.ts'
-import type { PostCard } from './types.ts'
+import type { SearchResult } from './types.ts'
+
+export type { SearchResult }
 
 /** Search results a page at a time. */
 export const SEARCH_RESULTS_PER_PAGE = 10
 
-/** A result: a post card with the post's plain text, for the excerpt around the match. */
-export type SearchResult = PostCard & { text: string }
 
 export type SearchResults = {
   /** The query as searched: trimmed and cut to its maximum length. */

@@ -31,6 +31,9 @@ export type PostCard = Readable<RELATED_CANDIDATES_QUERY_RESULT[number]>
 
 export type PostPath = Readable<POST_PATHS_QUERY_RESULT[number]>
 
+/** A search result: a post's card with its plain text, for the excerpt around the match. */
+export type SearchResult = PostCard & { text: string }
+
 export type CategoryRef = NonNullable<PostCard['category']>
 
 type PostPageResult = NonNullable<POST_PAGE_QUERY_RESULT>

@@ -1,5 +1,5 @@
 import '@/lib/server-only.ts'
-import { searchPosts } from '@/lib/content'
+import { searchPosts } from '@/lib/search/reader-search.ts'
 import { parsePageNumber } from '@/lib/addresses/pagination.ts'
 import { normalizeQuery, MAX_QUERY_LENGTH } from '@/lib/search/terms.ts'
 import { pageMetadata } from '@/lib/seo/metadata.ts'

@@ -1,4 +1,4 @@
-import type { SearchResults } from '@/lib/content'
+import type { SearchResults } from '@/lib/search/results.ts'
 
 export type SearchProps = {
   search: SearchResults

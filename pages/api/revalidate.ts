@@ -8,13 +8,15 @@ import {
   revalidateEach,
   type RevalidationReport,
 } from '@/lib/freshness/revalidate-paths.ts'
+import { searchKeeper } from '@/lib/search/keeper-process.ts'
 
 // Sanity's GROQ-powered webhook calls this on every publish, unpublish and delete of a post,
 // category, author or the settings (README, "Going live with Sanity"). It checks the
 // signature with the shared secret, asks the content door which addresses the change made
 // stale (lib/content/stale-paths.ts), and renders each again with `res.revalidate`, so the
 // next reader gets the fresh page. The reader pages are Pages Router ISR pages, which
-// `revalidateTag` does not reach.
+// `revalidateTag` does not reach. The same change goes into the search index at the same
+// time (lib/search/keeper.ts).
 
 // The signature covers the exact bytes Sanity sent: read them raw, never re-serialised.
 export const config = { api: { bodyParser: false } }
@@ -80,10 +82,25 @@ export default async function revalidateWebhook(
   // Only pages already rendered and cached are rendered again (a 404 for the others counts
   // as done): an address no reader has asked for yet renders fresh on its first request.
   const ordered = ownPathsFirst(paths, [event.slug, event.previousSlug])
-  const report = await revalidateEach(ordered, (path) =>
-    response.revalidate(path, { unstable_onlyGenerated: true }),
-  )
+  const [report] = await Promise.all([
+    revalidateEach(ordered, (path) => response.revalidate(path, { unstable_onlyGenerated: true })),
+    updateSearch(event),
+  ])
   return answer(200, report)
+}
+
+/**
+ * The change into the search index. A failure (the database down) is logged and does not
+ * fail the webhook: the pages are fresh, and each instance's check every 30 s brings the
+ * index up to date once the database answers (lib/search/keeper-process.ts).
+ */
+async function updateSearch(event: { _type: string; _id: string | null }) {
+  try {
+    await searchKeeper().applyChange(event)
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error)
+    console.warn(`[revalidate] search index not updated: ${reason}`)
+  }
 }
 
 /** Sanity's own check (@sanity/webhook); a malformed header is a wrong signature. */
