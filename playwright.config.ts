@@ -1,3 +1,4 @@
+import path from 'node:path'
 import { defineConfig, devices } from '@playwright/test'
 import {
   REDIS_DIST_DIR,
@@ -27,6 +28,10 @@ const wordpressBaseURL = `http://127.0.0.1:${WORDPRESS_PORT}`
 
 // `npm test` type-checks the project before the end-to-end tests build it.
 const common = { NEXT_TELEMETRY_DISABLED: '1', NABADO_SKIP_BUILD_TYPECHECK: '1' }
+
+// Every server keeps its own data folder (its PGlite: the search index, gifts): a PGlite
+// folder is open in one process only. Absolute, since a standalone server changes folder.
+const dataDir = (name: string) => ({ NABADO_DATA_DIR: path.resolve('.e2e-data', name) })
 
 export default defineConfig({
   testDir: './e2e',
@@ -105,28 +110,29 @@ export default defineConfig({
       },
     },
     {
-      command: `next build && next start --hostname 127.0.0.1 --port ${PORT}`,
+      command: `rm -rf .e2e-data/bundled && next build && next start --hostname 127.0.0.1 --port ${PORT}`,
       url: `${baseURL}/support`,
       timeout: 300_000,
       reuseExistingServer: false,
-      env: { ...common },
+      env: { ...common, ...dataDir('bundled') },
     },
     {
       // Next.js keeps fetched data across builds; a previous run's edits must not leak in.
-      command: `rm -rf .next-sanity/cache && next build && next start --hostname 127.0.0.1 --port ${SANITY_SITE_PORT}`,
+      command: `rm -rf .next-sanity/cache .e2e-data/sanity && next build && next start --hostname 127.0.0.1 --port ${SANITY_SITE_PORT}`,
       url: `${sanityBaseURL}/support`,
       timeout: 300_000,
       reuseExistingServer: false,
-      env: { ...common, ...sanitySiteEnv, NEXT_DIST_DIR: '.next-sanity' },
+      env: { ...common, ...sanitySiteEnv, ...dataDir('sanity'), NEXT_DIST_DIR: '.next-sanity' },
     },
     {
       // Imports the fixture export, then builds and serves the site on it (bundled mode).
-      command: `rm -rf .wordpress-e2e && node tools/wordpress-import/cli.ts e2e/fixtures/wordpress/nabado-export.xml --out .wordpress-e2e/production.ndjson --redirects .wordpress-e2e/wordpress-redirects.json && next build && next start --hostname 127.0.0.1 --port ${WORDPRESS_PORT}`,
+      command: `rm -rf .wordpress-e2e .e2e-data/wordpress && node tools/wordpress-import/cli.ts e2e/fixtures/wordpress/nabado-export.xml --out .wordpress-e2e/production.ndjson --redirects .wordpress-e2e/wordpress-redirects.json && next build && next start --hostname 127.0.0.1 --port ${WORDPRESS_PORT}`,
       url: `${wordpressBaseURL}/`,
       timeout: 600_000,
       reuseExistingServer: false,
       env: {
         ...common,
+        ...dataDir('wordpress'),
         NEXT_DIST_DIR: '.next-wordpress',
         NABADO_DATASET_FILE: '.wordpress-e2e/production.ndjson',
         NABADO_WORDPRESS_REDIRECTS_FILE: '.wordpress-e2e/wordpress-redirects.json',
@@ -143,13 +149,14 @@ export default defineConfig({
     {
       // One standalone build (NABADO_OUTPUT=standalone) served by instance A, then B. They
       // start before Redis does (the specs start it): each must connect by itself.
-      command: `rm -rf ${REDIS_DIST_DIR} && next build && ${standaloneServerCommand('a', REDIS_PORTS.a)}`,
+      command: `rm -rf ${REDIS_DIST_DIR} .e2e-data/redis-a .e2e-data/redis-b && next build && ${standaloneServerCommand('a', REDIS_PORTS.a)}`,
       url: `http://127.0.0.1:${REDIS_PORTS.a}/support`,
       timeout: 900_000,
       reuseExistingServer: false,
       env: {
         ...common,
         ...redisSiteEnv,
+        ...dataDir('redis-a'),
         NEXT_DIST_DIR: REDIS_DIST_DIR,
         NABADO_OUTPUT: 'standalone',
         REDIS_URL: redisUrl,
@@ -160,7 +167,13 @@ export default defineConfig({
       url: `http://127.0.0.1:${REDIS_PORTS.b}/support`,
       timeout: 60_000,
       reuseExistingServer: false,
-      env: { ...common, ...redisSiteEnv, NEXT_DIST_DIR: REDIS_DIST_DIR, REDIS_URL: redisUrl },
+      env: {
+        ...common,
+        ...redisSiteEnv,
+        ...dataDir('redis-b'),
+        NEXT_DIST_DIR: REDIS_DIST_DIR,
+        REDIS_URL: redisUrl,
+      },
     },
     {
       command: darajaStandInCommand,

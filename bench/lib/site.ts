@@ -157,9 +157,14 @@ export async function startSite(
     String(port),
     ...(options.args ?? []),
   ])
+  // Each server its own data folder (a PGlite folder is open in one process only), unless
+  // the benchmark names one.
+  const dataDir =
+    options.env?.NABADO_DATA_DIR ??
+    path.join(ROOT, '.bench', 'data', `${path.basename(distDir)}-${port}`)
   const child = spawn(command, args, {
     cwd,
-    env: siteEnv(distDir, options),
+    env: { ...siteEnv(distDir, options), NABADO_DATA_DIR: dataDir },
     detached: true,
     stdio: ['ignore', 'ignore', capture ? 'pipe' : 'inherit'],
   })
