@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process'
 import { expect, test } from '@playwright/test'
 import { editorClient, sanitySiteUrl, STAND_IN, standInControl } from './setup.ts'
 
@@ -100,9 +101,12 @@ test('a draft’s words are never found, before or after the index checks itself
     await standInControl('webhooks/settled')
     expect(await resultsFor(word)).toBe(0)
     // A full rebuild (npm run search:reindex) reads every post again: still nothing of it.
-    const rebuilt = await reindex(`Bearer ${STAND_IN.webhookSecret}`)
-    expect(rebuilt.status).toBe(200)
-    expect((await rebuilt.json()).indexed).toBeGreaterThan(10)
+    const run = spawnSync(process.execPath, ['scripts/search-reindex.ts', '--url', sanitySiteUrl], {
+      env: { ...process.env, SANITY_REVALIDATE_SECRET: STAND_IN.webhookSecret },
+      encoding: 'utf8',
+    })
+    expect(run.status, run.stderr).toBe(0)
+    expect(run.stdout).toMatch(/indexed \d+ posts in \d+ ms/)
     expect(await resultsFor(word)).toBe(0)
   } finally {
     await editorClient.delete(`drafts.${id}`)
@@ -115,6 +119,12 @@ test('the rebuild endpoint wants POST and the webhook secret as a bearer token',
     expect(response.status, String(authorization)).toBe(401)
     expect(await response.json()).toEqual({ error: 'Unauthorized' })
   }
+  const run = spawnSync(process.execPath, ['scripts/search-reindex.ts', '--url', sanitySiteUrl], {
+    env: { ...process.env, SANITY_REVALIDATE_SECRET: 'not-the-secret' },
+    encoding: 'utf8',
+  })
+  expect(run.status).toBe(1)
+  expect(run.stderr).toContain('answered 401: Unauthorized')
   const get = await fetch(`${sanitySiteUrl}/api/search/reindex`)
   expect(get.status).toBe(405)
   expect(get.headers.get('allow')).toBe('POST')
