@@ -193,20 +193,6 @@ export const POST_ARCHIVE_QUERY = defineQuery(`{
 }`)
 
 /**
- * Search: posts whose title, excerpt and body text together contain every pattern in $terms
- * (words, with a trailing * for prefixes; built by lib/search/terms.ts, never from raw input).
- * Ranked by relevance, a title match counting most, then newest first. The body's plain
- * text comes back for the excerpt around the first match.
- */
-export const SEARCH_QUERY = defineQuery(`{
-  "total": count(*[${READABLE_POST} && [title, excerpt, pt::text(body)] match $terms]),
-  "results": *[${READABLE_POST} && [title, excerpt, pt::text(body)] match $terms]
-    | score(boost(title match $terms, 3), excerpt match $terms, pt::text(body) match $terms)
-    | order(_score desc, publishedAt desc)
-    [$start...$end] { ${POST_CARD}, "text": pt::text(body) }
-}`)
-
-/**
  * What the search index (lib/search/index/) keeps of a post: its card, its headings' text and
  * its body's, each field weighted apart there. Every readable post, for a full (re)index.
  */

@@ -831,34 +831,6 @@ export type POST_ARCHIVE_QUERY_RESULT = {
 }
 
 // Source: sanity/queries.ts
-// Variable: SEARCH_QUERY
-// Query: {  "total": count(*[_type == "post" && defined(slug.current) && defined(publishedAt) && [title, excerpt, pt::text(body)] match $terms]),  "results": *[_type == "post" && defined(slug.current) && defined(publishedAt) && [title, excerpt, pt::text(body)] match $terms]    | score(boost(title match $terms, 3), excerpt match $terms, pt::text(body) match $terms)    | order(_score desc, publishedAt desc)    [$start...$end] {   _id,  title,  "slug": slug.current,  publishedAt,  excerpt,  "category": categories[0]->{ title, "slug": slug.current },  coverImage { alt, crop, hotspot, "asset": asset->{ _id, url } }, "text": pt::text(body) }}
-export type SEARCH_QUERY_RESULT = {
-  total: number
-  results: Array<{
-    _id: string
-    title: string | null
-    slug: string | null
-    publishedAt: string | null
-    excerpt: string | null
-    category: {
-      title: string | null
-      slug: string | null
-    } | null
-    coverImage: {
-      alt: string | null
-      crop: SanityImageCrop | null
-      hotspot: SanityImageHotspot | null
-      asset: {
-        _id: string
-        url: string | null
-      } | null
-    } | null
-    text: string
-  }>
-}
-
-// Source: sanity/queries.ts
 // Variable: SEARCH_DOCUMENTS_QUERY
 // Query: *[_type == "post" && defined(slug.current) && defined(publishedAt)] | order(publishedAt desc) {      _id,  title,  "slug": slug.current,  publishedAt,  excerpt,  "category": categories[0]->{ title, "slug": slug.current },  coverImage { alt, crop, hotspot, "asset": asset->{ _id, url } },    _updatedAt,    "headings": pt::text(body[style in ["h2", "h3", "h4"]]),    "text": pt::text(body)  }
 export type SEARCH_DOCUMENTS_QUERY_RESULT = Array<{
@@ -1172,7 +1144,6 @@ declare global {
     '\n  *[_type == "author" && defined(slug.current) && count(*[_type == "post" && defined(slug.current) && defined(publishedAt) && author._ref == ^._id]) > 0]\n    | order(lower(name) asc) { _id, name, "slug": slug.current }\n': AUTHOR_LIST_QUERY_RESULT
     '\n  *[_type == "author" && slug.current == $slug][0] {\n    _id,\n    name,\n    "slug": slug.current,\n    bio,\n    "total": count(*[_type == "post" && defined(slug.current) && defined(publishedAt) && author._ref == ^._id]),\n    "posts": *[_type == "post" && defined(slug.current) && defined(publishedAt) && author._ref == ^._id] | order(publishedAt desc) [$start...$end] { \n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  excerpt,\n  "category": categories[0]->{ title, "slug": slug.current },\n  coverImage { alt, crop, hotspot, "asset": asset->{ _id, url } }\n }\n  }\n': AUTHOR_ARCHIVE_QUERY_RESULT
     '{\n  "total": count(*[_type == "post" && defined(slug.current) && defined(publishedAt)]),\n  "posts": *[_type == "post" && defined(slug.current) && defined(publishedAt)] | order(publishedAt desc) [$start...$end] { \n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  excerpt,\n  "category": categories[0]->{ title, "slug": slug.current },\n  coverImage { alt, crop, hotspot, "asset": asset->{ _id, url } }\n }\n}': POST_ARCHIVE_QUERY_RESULT
-    '{\n  "total": count(*[_type == "post" && defined(slug.current) && defined(publishedAt) && [title, excerpt, pt::text(body)] match $terms]),\n  "results": *[_type == "post" && defined(slug.current) && defined(publishedAt) && [title, excerpt, pt::text(body)] match $terms]\n    | score(boost(title match $terms, 3), excerpt match $terms, pt::text(body) match $terms)\n    | order(_score desc, publishedAt desc)\n    [$start...$end] { \n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  excerpt,\n  "category": categories[0]->{ title, "slug": slug.current },\n  coverImage { alt, crop, hotspot, "asset": asset->{ _id, url } }\n, "text": pt::text(body) }\n}': SEARCH_QUERY_RESULT
     '\n  *[_type == "post" && defined(slug.current) && defined(publishedAt)] | order(publishedAt desc) {\n    \n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  excerpt,\n  "category": categories[0]->{ title, "slug": slug.current },\n  coverImage { alt, crop, hotspot, "asset": asset->{ _id, url } }\n,\n    _updatedAt,\n    "headings": pt::text(body[style in ["h2", "h3", "h4"]]),\n    "text": pt::text(body)\n  }\n': SEARCH_DOCUMENTS_QUERY_RESULT
     '\n  *[_type == "post" && defined(slug.current) && defined(publishedAt) && _id == $id][0] {\n    \n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  excerpt,\n  "category": categories[0]->{ title, "slug": slug.current },\n  coverImage { alt, crop, hotspot, "asset": asset->{ _id, url } }\n,\n    _updatedAt,\n    "headings": pt::text(body[style in ["h2", "h3", "h4"]]),\n    "text": pt::text(body)\n  }\n': SEARCH_DOCUMENT_QUERY_RESULT
     '{\n  "count": count(*[_type == "post" && defined(slug.current) && defined(publishedAt)]),\n  "latest": *[_type == "post" && defined(slug.current) && defined(publishedAt)] | order(_updatedAt desc) [0]._updatedAt,\n  "seconds": math::sum(*[_type == "post" && defined(slug.current) && defined(publishedAt)] {\n    "s": round(dateTime(_updatedAt) - dateTime("1970-01-01T00:00:00Z"))\n  }.s)\n}': SEARCH_FINGERPRINT_QUERY_RESULT

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
 import { generateDataset } from '@/sanity/dataset/generate-synthetic.ts'
-import { matchPatterns, searchTerms } from '@/lib/search/terms.ts'
 import * as queries from '@/sanity/queries.ts'
 import { createBundledSource } from './bundled-source.ts'
 import type { SanityDocument } from '../dataset/ndjson.ts'
@@ -99,11 +98,6 @@ const PARAMS: Record<string, Array<Record<string, unknown>>> = {
     pages.map((page) => ({ slug, ...page })),
   ),
   POST_ARCHIVE_QUERY: pages,
-  SEARCH_QUERY: ['money trust', 'famil', 'kenya', 'zzzz'].map((q) => ({
-    terms: matchPatterns(searchTerms(q)),
-    start: 0,
-    end: 10,
-  })),
   POST_SEO_QUERY: slugs.map((slug) => ({ slug })),
   FEED_POSTS_QUERY: [{ limit: 50 }],
   SEARCH_DOCUMENTS_QUERY: [{}],

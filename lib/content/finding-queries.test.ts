@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { pageSlice, paginate } from '@/lib/addresses/pagination.ts'
-import { matchPatterns, searchTerms } from '@/lib/search/terms.ts'
 import {
   AUTHOR_ARCHIVE_QUERY,
   AUTHOR_LIST_QUERY,
   CATEGORY_ARCHIVE_QUERY,
   CATEGORY_LIST_QUERY,
   POST_ARCHIVE_QUERY,
-  SEARCH_QUERY,
 } from '@/sanity/queries.ts'
 import type {
   AUTHOR_ARCHIVE_QUERY_RESULT,
@@ -15,7 +13,6 @@ import type {
   CATEGORY_ARCHIVE_QUERY_RESULT,
   CATEGORY_LIST_QUERY_RESULT,
   POST_ARCHIVE_QUERY_RESULT,
-  SEARCH_QUERY_RESULT,
 } from '@/sanity/types.ts'
 import { createBundledSource } from './bundled-source.ts'
 
@@ -137,49 +134,5 @@ describe('archive queries', () => {
     expect(page4.total).toBe(39)
     expect(page4.posts).toHaveLength(9)
     expect(paginate(5, page4.total)).toBeNull()
-  })
-})
-
-describe('search query', () => {
-  const search = (query: string, page = 1) =>
-    source.fetch<SEARCH_QUERY_RESULT>(
-      SEARCH_QUERY,
-      { terms: matchPatterns(searchTerms(query)), ...pageSlice(page) },
-      [],
-    )
-
-  it('ranks a title match above body matches, however many', async () => {
-    const { total, results } = await search('intimacy')
-    expect(total).toBe(2)
-    expect(results.map((r) => r.slug)).toEqual(['post-200', 'post-201'])
-    expect(results[1]!.text).toContain('the word intimacy appears')
-  })
-
-  it('needs every word, anywhere in the title, excerpt or body', async () => {
-    expect((await search('quiet intimacy')).results.map((r) => r.slug)).toEqual(['post-201'])
-    expect((await search('quiet giraffe')).total).toBe(0)
-  })
-
-  it('matches the start of words and ignores case', async () => {
-    expect((await search('INTIM')).total).toBe(2)
-  })
-
-  it('pages through many results, newest first among equals', async () => {
-    const first = await search('body')
-    // Every readable post but the one whose body was rewritten for the search tests.
-    expect(first.total).toBe(38)
-    expect(first.results).toHaveLength(10)
-    const dates = first.results.map((r) => r.publishedAt!)
-    expect(dates).toEqual([...dates].sort().reverse())
-    const last = await search('body', 4)
-    expect(last.results).toHaveLength(8)
-  })
-
-  it('treats strange queries as words, never as GROQ', async () => {
-    for (const query of ['*', '"', '*[_type == "post"]', '<script>alert(1)</script>', '愛']) {
-      const result = await search(query)
-      expect(result.total).toBeGreaterThanOrEqual(0)
-    }
-    expect((await search('*[_type == "author"]')).total).toBe(0)
   })
 })

@@ -28,7 +28,6 @@ export {
   type CategoryLink,
   type PostArchivePage,
 } from './archive.ts'
-export { searchPosts, type SearchResult, type SearchResults } from './search.ts'
 export {
   getSearchDocument,
   listSearchDocuments,

@@ -54,7 +54,10 @@ export function isPrefixTerm(term: string): boolean {
   return Array.from(term).length >= MIN_PREFIX_LENGTH
 }
 
-/** The patterns for GROQ's `match`: every one must match a word of the text. */
+/**
+ * The patterns for GROQ's `match`: every one must match a word of the text. The site's search
+ * no longer uses GROQ (lib/search/index/); the benchmark's baseline does (bench/lib/groq-search.ts).
+ */
 export function matchPatterns(terms: readonly string[]): string[] {
   return terms.map((term) => (isPrefixTerm(term) ? `${term}*` : term))
 }
