@@ -84,6 +84,9 @@ const openFolders = ((globalThis as { [OPEN_FOLDERS]?: Set<string> })[OPEN_FOLDE
 
 async function pgliteEngine(target: Extract<EngineTarget, { kind: 'pglite' }>) {
   const { PGlite } = await import('@electric-sql/pglite')
+  // Trigram matching for search's typo correction (lib/search/index/): PostgreSQL ships it as
+  // a contrib extension, PGlite as a bundle loaded here; migration 0002 creates it.
+  const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm')
   const { drizzle } = await import('drizzle-orm/pglite')
   const folder = target.dataDir
   if (folder !== null) {
@@ -94,7 +97,11 @@ async function pgliteEngine(target: Extract<EngineTarget, { kind: 'pglite' }>) {
     openFolders.add(folder)
   }
   try {
-    const client = folder === null ? await PGlite.create() : await PGlite.create(folder)
+    const extensions = { pg_trgm }
+    const client =
+      folder === null
+        ? await PGlite.create({ extensions })
+        : await PGlite.create(folder, { extensions })
     const db = drizzle({ client, schema }) as unknown as Database
     return {
       kind: 'pglite' as const,

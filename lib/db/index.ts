@@ -4,6 +4,7 @@
 import '../server-only.ts'
 import { databaseConfig, type DatabaseConfig } from '../env/database.ts'
 import type { GiftLedger } from '../mpesa/giving/ledger.ts'
+import { createSearchIndex, type SearchIndex } from '../search/index/index.ts'
 import { sql } from 'drizzle-orm'
 import { createEngine, type Engine } from './engine.ts'
 import { createGiftLedger } from './gifts/ledger.ts'
@@ -13,6 +14,8 @@ import { MIGRATIONS } from './migrations/index.ts'
 export type OpenDatabase = {
   label: string
   giftLedger(): GiftLedger
+  /** Readers' search over the posts (lib/search/index/). */
+  searchIndex(): SearchIndex
   /** Resolves when the database answers a trivial query; rejects when it cannot. */
   ping(): Promise<void>
   close(): Promise<void>
@@ -30,9 +33,11 @@ export async function openDatabase(
     throw error
   }
   const ledger = createGiftLedger(engine.db)
+  const search = createSearchIndex(engine.db)
   return {
     label: engine.label,
     giftLedger: () => ledger,
+    searchIndex: () => search,
     ping: async () => {
       await engine.db.execute(sql`select 1`)
     },
@@ -59,4 +64,9 @@ export function processDatabase(): Promise<OpenDatabase> {
 /** The gifts' ledger of this process's database. */
 export async function giftLedger(): Promise<GiftLedger> {
   return (await processDatabase()).giftLedger()
+}
+
+/** The search index of this process's database. */
+export async function searchIndex(): Promise<SearchIndex> {
+  return (await processDatabase()).searchIndex()
 }
