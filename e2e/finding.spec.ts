@@ -172,6 +172,37 @@ test.describe('search', () => {
     ).toHaveValue('love')
   })
 
+  // The three searches that found nothing before the site's own index (#25).
+  for (const [query, title] of [
+    ['lonely', 'Why Loneliness Is Rising Despite Social Media'],
+    ['trust issues', 'The Hidden Forces Making Trust Harder in Today’s Relationships'],
+  ] as const) {
+    test(`“${query}” finds “${title}” among the first three`, async ({ page }) => {
+      await page.goto(`/search?q=${encodeURIComponent(query)}`)
+      const links = page
+        .getByRole('main')
+        .getByRole('listitem')
+        .getByRole('heading')
+        .getByRole('link')
+      await expect(links.first()).toBeVisible()
+      expect((await links.allTextContents()).slice(0, 3)).toContain(title)
+    })
+  }
+
+  test('a typo is forgiven, and “Did you mean” links the corrected search', async ({ page }) => {
+    await page.goto('/search?q=relatioships')
+    const results = page.getByRole('main').getByRole('listitem')
+    await expect(results.first()).toBeVisible()
+    await expect(results.first().locator('mark').first()).toHaveText(/^relationship/i)
+    const suggestion = page.getByRole('main').getByRole('link', { name: 'relationships' })
+    await expect(page.getByText('Did you mean relationships?')).toBeVisible()
+    await expectNoAxeViolations(page)
+    await suggestion.click()
+    await expect(page).toHaveURL('/search?q=relationships')
+    await expect(page.getByText(/Did you mean/)).toHaveCount(0)
+    await expect(results.first()).toBeVisible()
+  })
+
   test.describe('without JavaScript', () => {
     test.use({ javaScriptEnabled: false })
 
