@@ -57,6 +57,10 @@ COPY --from=build --chown=node:node /app/.next/standalone ./
 COPY --from=build --chown=node:node /app/.next/static ./.next/static
 COPY --from=build --chown=node:node /app/public ./public
 COPY --from=build --chown=node:node /app/sanity/dataset/*json ./sanity/dataset/
+# The site's own data folder (PGlite: the search index, and gifts without DATABASE_URL), the
+# one place besides the cache the server writes; a volume keeps it across containers.
+RUN mkdir -p /app/.data && chown node:node /app/.data
+VOLUME /app/.data
 USER node
 EXPOSE 3000
 CMD ["node", "server.js"]
