@@ -22,20 +22,24 @@ export function quoteLexeme(lexeme: string): string {
   return `'${lexeme.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`
 }
 
-/** One word's alternatives, any of which may match: `('lone':* | 'lonely':*)`. */
-export function groupQuery(group: TermGroup): string {
-  const suffix = group.prefix ? ':*' : ''
+/**
+ * One word's alternatives, any of which may match: `('lone':* | 'lonely':*)`; with `weights`,
+ * only where the field has one of those weights (`'lone':*A` is the title).
+ */
+export function groupQuery(group: TermGroup, weights = ''): string {
+  const flags = (group.prefix ? '*' : '') + weights
+  const suffix = flags ? `:${flags}` : ''
   return `(${group.lexemes.map((lexeme) => quoteLexeme(lexeme) + suffix).join(' | ')})`
 }
 
 /** Posts with any of the words. */
 export function anyQuery(groups: readonly TermGroup[]): string {
-  return groups.map(groupQuery).join(' | ')
+  return groups.map((group) => groupQuery(group)).join(' | ')
 }
 
-/** Posts with every one of the words, anywhere. */
-export function everyQuery(groups: readonly TermGroup[]): string {
-  return groups.map(groupQuery).join(' & ')
+/** Posts with every one of the words, anywhere (or in the fields of these weights). */
+export function everyQuery(groups: readonly TermGroup[], weights = ''): string {
+  return groups.map((group) => groupQuery(group, weights)).join(' & ')
 }
 
 /**
