@@ -50,8 +50,11 @@ export const IN_MEMORY: EngineTarget = { kind: 'pglite', dataDir: null, label: '
  * installs it), on a throwaway PostgreSQL started for it on `port` (one port per test file:
  * vitest runs files in parallel).
  */
-export function onEachEngine(port: number, suite: (target: () => EngineTarget) => void) {
-  describe('on PGlite', () => suite(() => IN_MEMORY))
+export function onEachEngine(
+  port: number,
+  suite: (target: () => EngineTarget, kind: EngineTarget['kind']) => void,
+) {
+  describe('on PGlite', () => suite(() => IN_MEMORY, 'pglite'))
   let postgres: ThrowawayPostgres | null = null
   describe.skipIf(postgresBinDir() === null)('on a real PostgreSQL', () => {
     beforeAll(async () => {
@@ -60,6 +63,9 @@ export function onEachEngine(port: number, suite: (target: () => EngineTarget) =
     afterAll(async () => {
       await postgres?.remove()
     })
-    suite(() => ({ kind: 'postgres', url: postgres!.url, label: 'throwaway PostgreSQL' }))
+    suite(
+      () => ({ kind: 'postgres', url: postgres!.url, label: 'throwaway PostgreSQL' }),
+      'postgres',
+    )
   })
 }
