@@ -143,18 +143,24 @@ export async function searchIndex(
     + CASE WHEN d.search @@ q.every_in_title THEN ${ranking.title}::float4 ELSE 0 END
     + CASE WHEN d.search @@ q.every_exact THEN ${ranking.exact}::float4 ELSE 0 END
   )`
+  // Ranked on the vectors alone, and only the page's rows read whole: the card and the body
+  // of every match would otherwise be read for the count and the sort.
   const statement = (take: number, skip: number) => sql`
     WITH q AS (
       SELECT ${any}::tsquery AS any_words, ${every}::tsquery AS every_word,
         ${everyQuery(groups, 'A')}::tsquery AS every_in_title,
         ${everyQuery(groups.map((group) => ({ ...group, prefix: false })))}::tsquery AS every_exact,
         phraseto_tsquery('english'::regconfig, ${phrase}) AS phrase, ${phrase !== ''}::boolean AS has_phrase
+    ), ranked AS (
+      SELECT d.id, d.published_at, ${score} AS score, count(*) OVER () AS total
+      FROM search_documents d, q
+      WHERE d.search @@ q.any_words
+      ORDER BY score DESC, d.published_at DESC, d.id
+      LIMIT ${take}::integer OFFSET ${skip}::integer
     )
-    SELECT d.card, d.body AS text, count(*) OVER () AS total
-    FROM search_documents d, q
-    WHERE d.search @@ q.any_words
-    ORDER BY ${score} DESC, d.published_at DESC, d.id
-    LIMIT ${take}::integer OFFSET ${skip}::integer
+    SELECT d.card, d.body AS text, ranked.total
+    FROM ranked JOIN search_documents d ON d.id = ranked.id
+    ORDER BY ranked.score DESC, ranked.published_at DESC, ranked.id
   `
   let found = await rows<Row>(db, statement(limit, offset))
   let total = Number(found[0]?.total ?? 0)
