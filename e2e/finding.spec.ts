@@ -194,7 +194,9 @@ test.describe('search', () => {
     const results = page.getByRole('main').getByRole('listitem')
     await expect(results.first()).toBeVisible()
     await expect(results.first().locator('mark').first()).toHaveText(/^relationship/i)
-    const suggestion = page.getByRole('main').getByRole('link', { name: 'relationships' })
+    const suggestion = page
+      .getByRole('main')
+      .getByRole('link', { name: 'relationships', exact: true })
     await expect(page.getByText('Did you mean relationships?')).toBeVisible()
     await expectNoAxeViolations(page)
     await suggestion.click()

@@ -40,8 +40,8 @@ export function createSearchKeeper(deps: KeeperDeps) {
    */
   function refresh({ force = false } = {}): Promise<RefreshReport> {
     running ??= (async () => {
-      const started = performance.now()
       const index = await deps.index()
+      const started = performance.now()
       if (!force) {
         const [content, indexed] = await Promise.all([deps.fingerprint(), index.fingerprint()])
         if (sameFingerprint(content, indexed)) {
