@@ -6,10 +6,12 @@ import {
 import { freshClientAddress, freshPhone, setScript } from '../giving/daraja.ts'
 import { formBody, formToken, postGive } from '../giving/form.ts'
 import { GIVING_POSTGRES, givingPostgresSiteURL } from '../giving/setup.ts'
+import { expectNoAxeViolations } from '../helpers/axe.ts'
 
 // The giving site's second instance keeps its gifts in a real PostgreSQL (DATABASE_URL) that
 // this spec starts, stops and starts again, as an outage would (issue #24: "database down").
 // The instance was started before the database: it must connect, and reconnect, by itself.
+// Its search index (#25) lives in the same PostgreSQL.
 
 const TILL = '9549825'
 let postgres: ThrowawayPostgres
@@ -79,4 +81,34 @@ test('PostgreSQL down: /support keeps the till, the form says so, a gift page wa
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thank you', {
     timeout: 20_000,
   })
+})
+
+test('PostgreSQL down: search says it is not working just now (200, the form kept); back up, it finds again', async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(120_000)
+  const finds = async () => {
+    const response = await request.get('/search?q=loneliness')
+    return response.status() === 200 && (await response.text()).includes('Why Loneliness Is Rising')
+  }
+  // The index in PostgreSQL is filled by this instance (at its first search, or its 30 s check).
+  await expect.poll(finds, { timeout: 40_000 }).toBe(true)
+
+  await postgres.stop({ crash: true })
+  try {
+    const response = await request.get('/search?q=loneliness')
+    expect(response.status()).toBe(200)
+    await page.goto('/search?q=loneliness')
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Search is not working just now' }),
+    ).toBeVisible()
+    await expect(
+      page.getByRole('main').getByRole('searchbox', { name: 'Search articles' }),
+    ).toHaveValue('loneliness')
+    await expectNoAxeViolations(page)
+  } finally {
+    await postgres.start()
+  }
+  await expect.poll(finds, { timeout: 30_000 }).toBe(true)
 })
