@@ -28,7 +28,8 @@ import { measureSite } from './lib/search-site.ts'
 import { buildSite, ROOT } from './lib/site.ts'
 
 const SIZES = (process.env.BENCH_SEARCH_SIZES ?? '1000,10000,20000').split(',').map(Number)
-const DATA = path.join(ROOT, '.bench', 'search')
+/** This run's PGlite folders (removed once measured): never shared with another run. */
+const DATA = path.join(ROOT, '.bench', 'search', `run-${process.pid}`)
 const SITE_DIST = '.next-bench-search'
 /** Among the benchmarks' ports (bench/lib/site.ts: 3420-3429). */
 const SITE_PORT = 3425
@@ -59,7 +60,12 @@ function measureInChild(posts: number): Promise<void> {
 export async function run() {
   for (const posts of SIZES) {
     note(`search: ${posts} posts`)
-    await measureInChild(posts)
+    try {
+      await measureInChild(posts)
+    } finally {
+      // Up to a gigabyte at 20,000 posts: measured, so not kept.
+      rmSync(path.join(DATA, `pglite-${posts}`), { recursive: true, force: true })
+    }
   }
   if (process.env.BENCH_SEARCH_SITE === '0') {
     note('search: site part skipped (BENCH_SEARCH_SITE=0)')
@@ -82,6 +88,10 @@ export async function run() {
   // A fresh data folder, so the server's first check finds the index empty and fills it.
   const dataDir = path.join(DATA, `site-${posts}`)
   rmSync(dataDir, { recursive: true, force: true })
-  await measureSite(SITE_DIST, SITE_PORT, { ...env, NABADO_DATA_DIR: dataDir }, posts)
+  try {
+    await measureSite(SITE_DIST, SITE_PORT, { ...env, NABADO_DATA_DIR: dataDir }, posts)
+  } finally {
+    rmSync(DATA, { recursive: true, force: true })
+  }
   note('search done')
 }

@@ -125,6 +125,13 @@ export async function measureSite(
     const afterSearches = groupRss(pgid)
     emit(BENCH, `${prefix}.memory.after_searches.rss_mb`, afterSearches.total_mb, afterSearches)
   } finally {
-    await server.stop()
+    // The server's child process is unref'd (site.ts): something must keep this process
+    // alive until it has exited, or Node.js ends with the stop still pending.
+    const alive = setInterval(() => {}, 1000)
+    try {
+      await server.stop()
+    } finally {
+      clearInterval(alive)
+    }
   }
 }
