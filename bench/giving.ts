@@ -31,7 +31,6 @@ import { startBaseline } from './lib/baseline.ts'
 import {
   benchClientAddress,
   benchPhone,
-  control,
   emptyGivingData,
   ensureGivingBuilds,
   formToken,
@@ -39,9 +38,11 @@ import {
   givingOrigin,
   isFinal,
   postGive,
+  setScripts,
   startGivingOffSite,
   startGivingSite,
   startStandIn,
+  stopForRestart,
 } from './lib/giving-site.ts'
 import { percentiles, soak } from './lib/giving-soak.ts'
 import { textWeight, type TextWeight } from './lib/giving-weight.ts'
@@ -109,12 +110,8 @@ async function weight() {
 
 async function latency() {
   const phones = Array.from({ length: LATENCY_N }, (_, index) => benchPhone(index, 40))
-  await control(
-    'POST',
-    '/scripts',
-    Object.fromEntries(
-      phones.map((phone) => [phone.msisdn, { outcome: 'paid', callback: 'once', delayMs: 0 }]),
-    ),
+  await setScripts(
+    phones.map((phone) => [phone.msisdn, { outcome: 'paid', callback: 'once', delayMs: 0 }]),
   )
   const token = await formToken()
   const toRedirect: number[] = []
@@ -167,6 +164,9 @@ export async function run() {
     note: 'built and served from a worktree of this commit (.bench/giving/tree)',
   })
   const standIn = await startStandIn(CALLBACK_DELAY_MS)
+  // The servers are unref'd child processes: while the soak only waits for the restarted site
+  // (its exit, its first answer), nothing else would keep this process alive.
+  const keepAlive = setInterval(() => {}, 1000)
   let site: Server | null = null
   const stop = () => {
     void stopAllSites()
@@ -189,9 +189,9 @@ export async function run() {
       token: formToken,
       restart: async () => {
         const started = performance.now()
-        await site?.stop()
+        const stopped = site ? await stopForRestart(site) : { signal: 'none', exitMs: 0 }
         site = await startGivingSite()
-        return Math.round(performance.now() - started)
+        return { ...stopped, downMs: Math.round(performance.now() - started) }
       },
       stopSite: async () => {
         await site?.stop()
@@ -244,7 +244,8 @@ export async function run() {
       resent_answers: result.resentAnswers,
       push_answers: result.pushAnswers,
     })
-    emit('giving', 'soak.restart_ms', result.restartMs, {
+    emit('giving', 'soak.restart_down_ms', result.restart?.downMs ?? NaN, {
+      ...result.restart,
       retries_after_network_errors: result.retriesAfterNetworkErrors,
       network_errors: result.networkErrors,
     })
@@ -259,6 +260,7 @@ export async function run() {
   } finally {
     await site?.stop()
     await standIn.stop()
+    clearInterval(keepAlive)
     process.off('SIGINT', stop)
     process.off('SIGTERM', stop)
   }

@@ -102,6 +102,27 @@ export const startGivingOffSite = () =>
     bundledDataset: true,
   })
 
+/**
+ * Stops a site for a restart: SIGTERM to its group, up to 10 s for `next start` to exit, then
+ * SIGKILL. Resolves with how it ended and how long that took, once nothing answers its port.
+ */
+export async function stopForRestart(server: Server) {
+  const started = performance.now()
+  const ended = () => server.process.exitCode !== null || server.process.signalCode !== null
+  await stopGroup(server.process, { graceMs: 10_000 })
+  const signal = ended() ? 'SIGTERM' : 'SIGKILL'
+  if (!ended()) await stopGroup(server.process, { signal: 'SIGKILL', graceMs: 5000 })
+  for (let tries = 0; tries < 100; tries++) {
+    try {
+      await fetch(`${server.origin}/robots.txt`)
+      await sleep(100)
+    } catch {
+      break
+    }
+  }
+  return { signal, exitMs: Math.round(performance.now() - started) }
+}
+
 export type StandIn = { child: ChildProcess; stop: () => Promise<void> }
 
 /**
@@ -151,7 +172,8 @@ export async function control<T = unknown>(
     headers: body === undefined ? {} : { 'content-type': 'application/json' },
     body: body === undefined ? undefined : JSON.stringify(body),
   })
-  if (!answer.ok) throw new Error(`stand-in ${method} ${route}: ${answer.status}`)
+  if (!answer.ok)
+    throw new Error(`stand-in ${method} ${route}: ${answer.status} ${await answer.text()}`)
   return (answer.status === 204 ? null : await answer.json()) as T
 }
 
@@ -184,6 +206,12 @@ export type LedgerSummary = {
   callbacks: Record<string, number>
   pushAnswers: Record<string, number>
   queries: number
+}
+
+/** Scripts for many phones, in bodies small enough for the control port (it reads 16 KB). */
+export async function setScripts(scripts: [string, StandInScript][]) {
+  for (let start = 0; start < scripts.length; start += 50)
+    await control('POST', '/scripts', Object.fromEntries(scripts.slice(start, start + 50)))
 }
 
 export const ledger = () =>

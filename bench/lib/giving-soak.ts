@@ -17,6 +17,7 @@ import {
   isFinal,
   ledger,
   postGive,
+  setScripts,
   type LedgerPrompt,
   type StandInScript,
 } from './giving-site.ts'
@@ -126,7 +127,7 @@ export type SoakOptions = {
   seed: number
   token: () => Promise<string>
   /** Stops the site and starts it again; resolves once it answers. */
-  restart: () => Promise<number>
+  restart: () => Promise<{ signal: string; exitMs: number; downMs: number }>
   /** Stops the site for good (before its database is read). */
   stopSite: () => Promise<void>
 }
@@ -225,18 +226,17 @@ export async function soak(options: SoakOptions) {
     postMs: NaN,
     retries: 0,
   }))
-  await control(
-    'POST',
-    '/scripts',
-    Object.fromEntries(attempts.map((attempt) => [attempt.msisdn, attempt.script])),
-  )
+  await setScripts(attempts.map((attempt) => [attempt.msisdn, attempt.script]))
   const since = new Date(Date.now() - 24 * 3600_000).toISOString().slice(0, 10)
   const started = performance.now()
   let token = await options.token()
   let nextIndex = 0
   let retryIndex = 0
-  let restarting: Promise<number> | null = null
-  let restartMs = NaN
+  // Set from inside the workers (holders, so TypeScript does not narrow them to null).
+  const restartState: {
+    running: Promise<unknown> | null
+    result: Awaited<ReturnType<SoakOptions['restart']>> | null
+  } = { running: null, result: null }
   const networkErrors: string[] = []
   const usedPhones = new Set<string>()
 
@@ -266,7 +266,7 @@ export async function soak(options: SoakOptions) {
         // The site is down (the restart): wait for it, then the same attempt from another phone.
         networkErrors.push(String((error as Error).cause ?? error))
         attempt.retries++
-        if (restarting) await restarting
+        if (restartState.running) await restartState.running
         else await sleep(250)
         token = await options.token().catch(() => token)
       }
@@ -277,17 +277,21 @@ export async function soak(options: SoakOptions) {
     Array.from({ length: options.concurrency }, async () => {
       while (nextIndex < attempts.length) {
         const attempt = attempts[nextIndex++]!
-        if (attempt.index === Math.floor(attempts.length / 2) && !restarting) {
+        if (attempt.index === Math.floor(attempts.length / 2) && !restartState.running) {
           note(`soak: restarting the site after ${attempt.index} attempts`)
-          restarting = options.restart()
-          void restarting.then((ms) => (restartMs = ms))
+          // Awaited below: a failed restart fails the soak (after the clean-up in giving.ts).
+          restartState.running = options.restart().then(
+            (result) => (restartState.result = result),
+            (error: unknown) => error as Error,
+          )
         }
         await post(attempt)
         if ((attempt.index + 1) % 100 === 0) note(`soak: ${attempt.index + 1} posted`)
       }
     }),
   )
-  if (restarting) await restarting
+  const restartOutcome: unknown = await restartState.running
+  if (restartOutcome instanceof Error) throw restartOutcome
   const postedMs = performance.now() - started
   const prompted = attempts.filter((attempt) => attempt.giftPath !== null)
   note(`soak: ${prompted.length} of ${attempts.length} prompted; waiting for every one to end`)
@@ -395,7 +399,7 @@ export async function soak(options: SoakOptions) {
     pushAnswers: summary.pushAnswers,
     retriesAfterNetworkErrors: attempts.reduce((sum, attempt) => sum + attempt.retries, 0),
     networkErrors: count(networkErrors, (error) => error.slice(0, 80)),
-    restartMs,
+    restart: restartState.result,
     postMs: percentiles(prompted.map((attempt) => attempt.postMs)),
     postedS: Math.round(postedMs / 100) / 10,
     durationS: Math.round(settledMs / 100) / 10,
