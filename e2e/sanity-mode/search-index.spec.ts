@@ -62,7 +62,8 @@ test('a published word is found within 2 s, and gone within 2 s of its unpublish
 })
 
 test('an edit that drops a word drops it from search; a deleted post is gone', async () => {
-  const [first, second] = [freshWord(), `${freshWord()}x`]
+  // Far apart: a word one letter from another is found as its typo.
+  const [first, second] = [freshWord(), `zebra${freshWord()}`]
   const id = `post-search-edit-${Date.now()}`
   const title = `Notes From Nakuru ${Date.now()}`
   await editorClient.create({
