@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process'
 import path from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
+import { random } from '../../sanity/dataset/generate-synthetic.ts'
 import { note } from './report.ts'
 import {
   benchClientAddress,
@@ -38,18 +39,6 @@ export type SoakPlan = {
   kind: string
   script: StandInScript
   closedThenLate: boolean
-}
-
-/** A small seeded generator (mulberry32): the same seed draws the same soak. */
-export function random(seed: number) {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
 }
 
 function pick<T>(next: () => number, weighted: [T, number][]): T {

@@ -17,8 +17,8 @@ import { plainTextToPortableText } from './plain-text-to-portable-text.ts'
 
 export const BUNDLED_DATASET = path.join(import.meta.dirname, 'production.ndjson')
 
-/** A small seeded PRNG (mulberry32), so datasets are reproducible. */
-function random(seed: number) {
+/** A small seeded PRNG (mulberry32), so datasets (and the giving soak) are reproducible. */
+export function random(seed: number) {
   let state = seed >>> 0
   return () => {
     state = (state + 0x6d2b79f5) >>> 0
