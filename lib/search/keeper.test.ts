@@ -11,7 +11,11 @@ const doc = (id: string, updated: string): SearchDocument =>
 
 const fingerprintOf = (docs: readonly SearchDocument[]): ContentFingerprint => ({
   count: docs.length,
-  latest: docs.map((d) => d._updatedAt).sort().at(-1) ?? null,
+  latest:
+    docs
+      .map((d) => d._updatedAt)
+      .sort()
+      .at(-1) ?? null,
   seconds: docs.reduce((sum, d) => sum + Math.round(Date.parse(d._updatedAt) / 1000), 0),
 })
 
