@@ -10,9 +10,6 @@ export const name = '0002-search'
 // Swahili and Sheng words the English stemmer would clip, and for exact matches). Weights:
 // title A, standfirst (the excerpt) B, headings C, body D. The headings are part of the body
 // as well; they count twice on purpose, as a heading says what a section is about.
-// `head` is the same without the body (title A, standfirst B, headings C): a few hundred
-// bytes a post, never TOASTed, with its own GIN index, so that a search can gather the posts
-// whose head has a word without reading every match's whole vector (lib/search/index/search.ts).
 // `words` is the post's distinct words as written, for the vocabulary's counts.
 export const sql = /* sql */ `
 CREATE EXTENSION IF NOT EXISTS pg_trgm;
@@ -36,23 +33,12 @@ CREATE TABLE search_documents (
     || setweight(to_tsvector('english'::regconfig, body), 'D')
     || setweight(to_tsvector('simple'::regconfig, body), 'D')
   ) STORED,
-  head tsvector GENERATED ALWAYS AS (
-    setweight(to_tsvector('english'::regconfig, title), 'A')
-    || setweight(to_tsvector('simple'::regconfig, title), 'A')
-    || setweight(to_tsvector('english'::regconfig, standfirst), 'B')
-    || setweight(to_tsvector('simple'::regconfig, standfirst), 'B')
-    || setweight(to_tsvector('english'::regconfig, headings), 'C')
-    || setweight(to_tsvector('simple'::regconfig, headings), 'C')
-  ) STORED,
   words text[] GENERATED ALWAYS AS (
     tsvector_to_array(to_tsvector('simple'::regconfig, title || ' ' || standfirst || ' ' || body))
   ) STORED
 );
 
 CREATE INDEX search_documents_search ON search_documents USING GIN (search);
-CREATE INDEX search_documents_head ON search_documents USING GIN (head);
--- The newest posts first, for the body matches a search ranks (search.ts: NEWEST_BODY_MATCHES).
-CREATE INDEX search_documents_published ON search_documents (published_at DESC, id);
 
 -- Every indexed word a typo could have been meant as (four letters or more: one typo is
 -- forgiven in words of five or more), with the number of posts that use it.

@@ -10,10 +10,8 @@ import { anyQuery, everyQuery, termGroups, type AnalyzedTerm } from './tsquery.t
 export type IndexSearch = {
   /** One page of results, best first: the post's card and its plain text (for the excerpt). */
   results: Array<PostCard & { text: string }>
-  /** How many posts match in all, up to TOTAL_CAP. */
+  /** How many posts match in all. */
   total: number
-  /** True when more than TOTAL_CAP posts match: `total` is a floor ("1,000+ results"). */
-  totalIsAtLeast: boolean
   /** Words and word beginnings for searchExcerpt to mark: the terms, their stems, corrections. */
   marks: string[]
   /** The query with its typos corrected ("Did you mean …?"), or null when none was. */
@@ -77,36 +75,7 @@ export const RANKING: Ranking = {
   exact: 1.5,
 }
 
-const EMPTY: IndexSearch = {
-  results: [],
-  total: 0,
-  totalIsAtLeast: false,
-  marks: [],
-  suggestion: null,
-}
-
-/**
- * A search ranks candidates, not every match (#25): at 20,000 synthetic posts a common word
- * matches nearly all of them, and ranking reads each match's whole vector (about 5 kB
- * compressed, TOASTed): 450-800 ms for 1-4 common words on PGlite. The candidates are the
- * newest CANDIDATES_FROM_HEAD posts whose head (title, standfirst, headings) has every word,
- * and the newest NEWEST_BODY_MATCHES posts that match anywhere; only they are ranked, with the
- * same score. Measured on PGlite at 20,000 posts (p50/p95 ms, 1/2/4 common words):
- * every match 451/465, 584/600, 775/803; head by any word, ranked, 2,000 + 1,000 body:
- * 114/128, 148/155, 246/252; head by every word 500 + 500: 49/66, 57/62, 78/81;
- * 300 + 300: 47/52, 52/53, 73/77. Rare words are unchanged (3-6 ms).
- * The trade-off: a post whose words are only in its body (or only some of them in its head)
- * and that is older than the newest NEWEST_BODY_MATCHES body matches is not ranked, so not
- * found, for a word that many posts use. Its head matches still are.
- */
-export const CANDIDATES_FROM_HEAD = 500
-export const NEWEST_BODY_MATCHES = 1000
-/**
- * Matches are counted up to this many: past it the page says "1,000+ results"
- * (totalIsAtLeast). Not above NEWEST_BODY_MATCHES: when the count is exact, every match is a
- * candidate, so every page of it can be reached.
- */
-export const TOTAL_CAP = 1000
+const EMPTY: IndexSearch = { results: [], total: 0, marks: [], suggestion: null }
 
 /** Each word of the query as PostgreSQL's English and simple configurations read it. */
 async function analyze(db: Executor, terms: readonly string[]): Promise<AnalyzedTerm[]> {
@@ -133,7 +102,7 @@ function pageOf({ offset, limit }: Page): Page {
   return { offset: whole(offset, Number.MAX_SAFE_INTEGER), limit: whole(limit, MAX_PAGE) }
 }
 
-type Row = { card: PostCard | string; text: string }
+type Row = { card: PostCard | string; text: string; total: number | string }
 
 export async function searchIndex(
   db: Database,
@@ -174,58 +143,40 @@ export async function searchIndex(
     + CASE WHEN d.search @@ q.every_in_title THEN ${ranking.title}::float4 ELSE 0 END
     + CASE WHEN d.search @@ q.every_exact THEN ${ranking.exact}::float4 ELSE 0 END
   )`
-  const q = sql`q AS (
+  // Ranked on the vectors alone, and only the page's rows read whole: the card and the body
+  // of every match would otherwise be read for the count and the sort.
+  const statement = (take: number, skip: number) => sql`
+    WITH q AS (
       SELECT ${any}::tsquery AS any_words, ${every}::tsquery AS every_word,
         ${everyQuery(groups, 'A')}::tsquery AS every_in_title,
         ${everyQuery(groups.map((group) => ({ ...group, prefix: false })))}::tsquery AS every_exact,
         phraseto_tsquery('english'::regconfig, ${phrase}) AS phrase, ${phrase !== ''}::boolean AS has_phrase
-    )`
-  // The whole vector is read once per candidate (`|| ''` makes a plain copy, not the TOAST
-  // pointer each of the score's five functions would otherwise decompress again).
-  const statement = sql`
-    WITH ${q}, from_head AS (
-      SELECT d.id FROM search_documents d, q
-      WHERE d.head @@ q.every_word
-      ORDER BY d.published_at DESC, d.id
-      LIMIT ${CANDIDATES_FROM_HEAD}::integer
-    ), from_body AS (
-      SELECT d.id FROM search_documents d, q
-      WHERE d.search @@ q.any_words
-      ORDER BY d.published_at DESC, d.id
-      LIMIT ${NEWEST_BODY_MATCHES}::integer
-    ), candidates AS (
-      SELECT d.id, d.published_at, d.search || ''::tsvector AS search
-      FROM (SELECT id FROM from_head UNION SELECT id FROM from_body) c
-      JOIN search_documents d ON d.id = c.id
-      OFFSET 0
     ), ranked AS (
-      SELECT d.id, d.published_at, ${score} AS score
-      FROM candidates d, q
+      SELECT d.id, d.published_at, ${score} AS score, count(*) OVER () AS total
+      FROM search_documents d, q
+      WHERE d.search @@ q.any_words
       ORDER BY score DESC, d.published_at DESC, d.id
-      LIMIT ${limit}::integer OFFSET ${offset}::integer
+      LIMIT ${take}::integer OFFSET ${skip}::integer
     )
-    SELECT d.card, d.body AS text
+    SELECT d.card, d.body AS text, ranked.total
     FROM ranked JOIN search_documents d ON d.id = ranked.id
     ORDER BY ranked.score DESC, ranked.published_at DESC, ranked.id
   `
-  const counted = sql`
-    WITH ${q}
-    SELECT count(*)::integer AS total FROM (
-      SELECT 1 FROM search_documents d, q WHERE d.search @@ q.any_words
-      LIMIT ${TOTAL_CAP + 1}::integer
-    ) AS matches
-  `
-  const found = limit > 0 ? await rows<Row>(db, statement) : []
-  const [count] = await rows<{ total: number | string }>(db, counted)
-  const matches = Number(count?.total ?? 0)
+  let found = await rows<Row>(db, statement(limit, offset))
+  let total = Number(found[0]?.total ?? 0)
+  if (found.length === 0 && (offset > 0 || limit === 0)) {
+    // Past the last page (or no page asked for): the window had nothing to count over.
+    const [first] = await rows<Row>(db, statement(1, 0))
+    total = Number(first?.total ?? 0)
+    found = []
+  }
   const suggestion = corrections.size > 0 ? suggestedQuery(normalized, analyzed, corrections) : null
   return {
     results: found.map((row) => ({
       ...(typeof row.card === 'string' ? (JSON.parse(row.card) as PostCard) : row.card),
       text: row.text,
     })),
-    total: Math.min(matches, TOTAL_CAP),
-    totalIsAtLeast: matches > TOTAL_CAP,
+    total,
     marks: [...marks.values()],
     suggestion,
   }
