@@ -1,3 +1,5 @@
+import { firstLineOf } from '../text/first-line.ts'
+
 /** What one webhook call refreshed, and what it could not (each logged on one line). */
 export type RevalidationReport = { revalidated: string[]; failed: string[] }
 
@@ -24,7 +26,7 @@ export async function revalidateEach(
         await revalidate(path)
         ok[index] = true
       } catch (error) {
-        log(`[revalidate] ${path} failed: ${firstLine(error)}`)
+        log(`[revalidate] ${path} failed: ${firstLineOf(error)}`)
       }
     }
   }
@@ -34,9 +36,6 @@ export async function revalidateEach(
     failed: paths.filter((_, index) => !ok[index]),
   }
 }
-
-const firstLine = (error: unknown) =>
-  (error instanceof Error ? error.message : String(error)).split('\n')[0]
 
 /**
  * The changed document's own addresses first (the article an editor just published, under

@@ -1,6 +1,7 @@
 import '@/lib/server-only.ts'
 import { getSearchDocument, listSearchDocuments, searchFingerprint } from '@/lib/content'
 import { searchIndex } from '@/lib/db/index.ts'
+import { firstLineOf } from '@/lib/text/first-line.ts'
 import { createSearchKeeper, type RefreshReport, type SearchKeeper } from './keeper.ts'
 
 /**
@@ -72,5 +73,5 @@ const reasonOf = (error: unknown) => {
   if (error && typeof error === 'object' && 'code' in error && typeof error.code === 'string') {
     return error.code
   }
-  return (error instanceof Error ? error.message : String(error)).split('\n')[0]!.slice(0, 120)
+  return firstLineOf(error, 120)
 }

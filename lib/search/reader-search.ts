@@ -1,6 +1,7 @@
 import '@/lib/server-only.ts'
 import { paginate } from '@/lib/addresses/pagination.ts'
 import { searchIndex } from '@/lib/db/index.ts'
+import { firstLineOf } from '@/lib/text/first-line.ts'
 import { searchIndexReady } from './keeper-process.ts'
 import { SEARCH_RESULTS_PER_PAGE, type SearchResults } from './results.ts'
 import { normalizeQuery, searchTerms } from './terms.ts'
@@ -27,7 +28,7 @@ export async function searchPosts(
     const offset = (page - 1) * SEARCH_RESULTS_PER_PAGE
     found = await (await searchIndex()).search(query, { offset, limit: SEARCH_RESULTS_PER_PAGE })
   } catch (error) {
-    console.warn(`search: the index does not answer (${firstLine(error)})`)
+    console.warn(`search: the index does not answer (${firstLineOf(error, 120)})`)
     return { ...none, unavailable: true, pagination: paginate(1, 0, SEARCH_RESULTS_PER_PAGE)! }
   }
   const pagination = paginate(page, found.total, SEARCH_RESULTS_PER_PAGE)
@@ -42,6 +43,3 @@ export async function searchPosts(
     unavailable: false,
   }
 }
-
-const firstLine = (error: unknown) =>
-  (error instanceof Error ? error.message : String(error)).split('\n')[0]!.slice(0, 120)

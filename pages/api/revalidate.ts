@@ -9,6 +9,7 @@ import {
   type RevalidationReport,
 } from '@/lib/freshness/revalidate-paths.ts'
 import { searchKeeper } from '@/lib/search/keeper-process.ts'
+import { firstLineOf } from '@/lib/text/first-line.ts'
 
 // Sanity's GROQ-powered webhook calls this on every publish, unpublish and delete of a post,
 // category, author or the settings (README, "Going live with Sanity"). It checks the
@@ -98,8 +99,7 @@ async function updateSearch(event: { _type: string; _id: string | null }) {
   try {
     await searchKeeper().applyChange(event)
   } catch (error) {
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error)
-    console.warn(`[revalidate] search index not updated: ${reason}`)
+    console.warn(`[revalidate] search index not updated: ${firstLineOf(error)}`)
   }
 }
 

@@ -2,6 +2,7 @@ import { timingSafeEqual } from 'node:crypto'
 import type { NextApiRequest, NextApiResponse } from 'next'
 import { revalidateSecret } from '@/lib/env/server.ts'
 import { searchKeeper } from '@/lib/search/keeper-process.ts'
+import { firstLineOf } from '@/lib/text/first-line.ts'
 
 // `npm run search:reindex` (scripts/search-reindex.ts) calls this on a running instance: the
 // index is rebuilt inside the server that owns it (a PGlite data folder is open in one
@@ -32,9 +33,7 @@ export default async function reindexSearch(
     const { count, ms } = await searchKeeper().refresh({ force: true })
     return answer(200, { indexed: count, ms })
   } catch (error) {
-    console.warn(
-      `search: reindex failed: ${error instanceof Error ? error.message.split('\n')[0] : error}`,
-    )
+    console.warn(`search: reindex failed: ${firstLineOf(error)}`)
     return answer(503, { error: 'The index could not be rebuilt just now, try again later' })
   }
 }
