@@ -55,8 +55,9 @@ export function startSearchWatcher(): void {
   let failing = false
   const check = async () => {
     try {
-      await searchIndexReady()
-      await current.keeper.refresh()
+      // The first check is the first fill (which a reader's search may have begun already);
+      // later ones compare again.
+      await (current.firstFill ? current.keeper.refresh() : searchIndexReady())
       if (failing) console.warn('search: the index is being kept current again')
       failing = false
     } catch (error) {
