@@ -26,8 +26,8 @@ export type RefreshReport = {
 /** What one change did to the index. */
 export type ChangeOutcome = 'upserted' | 'removed' | 'rebuilt' | 'unchanged'
 
-/** The document types whose changes show in a post's card (its category's or author's name). */
-const CARD_TYPES = new Set(['author', 'category'])
+/** The document types whose changes show in a post's card: its category's name (no author there). */
+const CARD_TYPES = new Set(['category'])
 
 export function createSearchKeeper(deps: KeeperDeps) {
   const log = deps.log ?? ((line: string) => console.warn(line))
@@ -61,7 +61,7 @@ export function createSearchKeeper(deps: KeeperDeps) {
 
   /**
    * Brings one published change into the index: a post is written again, or removed when
-   * readers may no longer see it (deleted, unpublished); a category or an author renamed
+   * readers may no longer see it (deleted, unpublished); a category renamed
    * changes the cards of its posts, so the whole index is written again.
    */
   async function applyChange(change: {
