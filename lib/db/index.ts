@@ -5,10 +5,12 @@ import '../server-only.ts'
 import { databaseConfig, type DatabaseConfig } from '../env/database.ts'
 import type { GiftLedger } from '../mpesa/giving/ledger.ts'
 import { createSearchIndex, type SearchIndex } from '../search/index/index.ts'
+import type { ReadCounter } from '../reads/counter.ts'
 import { sql } from 'drizzle-orm'
 import { createEngine, type Engine } from './engine.ts'
 import { createGiftLedger } from './gifts/ledger.ts'
 import { applyMigrations } from './migrate.ts'
+import { createReadCounter } from './reads/counter.ts'
 import { MIGRATIONS } from './migrations/index.ts'
 
 export type OpenDatabase = {
@@ -16,6 +18,8 @@ export type OpenDatabase = {
   giftLedger(): GiftLedger
   /** Readers' search over the posts (lib/search/index/). */
   searchIndex(): SearchIndex
+  /** What readers read: reads per article and day (lib/reads/). */
+  readCounter(): ReadCounter
   /** Resolves when the database answers a trivial query; rejects when it cannot. */
   ping(): Promise<void>
   close(): Promise<void>
@@ -34,10 +38,12 @@ export async function openDatabase(
   }
   const ledger = createGiftLedger(engine.db)
   const search = createSearchIndex(engine.db)
+  const reads = createReadCounter(engine.db)
   return {
     label: engine.label,
     giftLedger: () => ledger,
     searchIndex: () => search,
+    readCounter: () => reads,
     ping: async () => {
       await engine.db.execute(sql`select 1`)
     },
@@ -69,4 +75,9 @@ export async function giftLedger(): Promise<GiftLedger> {
 /** The search index of this process's database. */
 export async function searchIndex(): Promise<SearchIndex> {
   return (await processDatabase()).searchIndex()
+}
+
+/** The read counter of this process's database. */
+export async function readCounter(): Promise<ReadCounter> {
+  return (await processDatabase()).readCounter()
 }

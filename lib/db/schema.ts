@@ -1,4 +1,4 @@
-import { bigint, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core'
+import { bigint, date, integer, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core'
 
 /**
  * The tables as Drizzle sees them, for typed queries. The database itself is made by the SQL
@@ -48,4 +48,16 @@ export const giftEvents = pgTable('gift_events', {
   detail: text('detail'),
 })
 
-export const schema = { gifts, giftEvents }
+/** Reads of one article on one Nairobi day (#26): a count, nothing about the readers. */
+export const articleReads = pgTable(
+  'article_reads',
+  {
+    slug: text('slug').notNull(),
+    /** 'YYYY-MM-DD', the calendar day in Africa/Nairobi. */
+    day: date('day', { mode: 'string' }).notNull(),
+    count: bigint('count', { mode: 'number' }).notNull(),
+  },
+  (table) => [primaryKey({ name: 'article_reads_pkey', columns: [table.slug, table.day] })],
+)
+
+export const schema = { gifts, giftEvents, articleReads }
