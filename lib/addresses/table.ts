@@ -95,6 +95,8 @@ export const ADDRESSES: readonly Address[] = [
   { ...api('/api/mpesa/callback/[id]/[token]', 'pages'), bodyMethods: ['POST'] },
   // Operators: `npm run search:reindex` asks a running instance to rebuild its search index.
   { ...api('/api/search/reindex', 'pages'), bodyMethods: ['POST'] },
+  // Readers' browsers: the read beacon (#26), an article's path, answered 204.
+  { ...api('/api/read', 'pages'), bodyMethods: ['POST'] },
 
   // Editors: the Studio, draft mode on and off, the preview twins (their pages are listed
   // with the reader pages above: `previewTwin`).
