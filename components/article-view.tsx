@@ -16,13 +16,25 @@ import { readingMinutes } from '@/lib/article/reading-time.ts'
 import { articleStructuredData } from '@/lib/seo/article.ts'
 import { authorPath, categoryPath } from '@/lib/seo/site.ts'
 
-/** An article: its header, cover, contents, body, sharing, suggested reads and neighbours. */
-export function ArticleView({ post, related, seo, adjacent, siteName, appeal }: ArticleProps) {
+/**
+ * An article: its header, cover, contents, body, sharing, suggested reads and neighbours.
+ * `countsReads` marks the readers' page for the read beacon (lib/browser/enhance/read-beacon.ts);
+ * the editors' preview twin leaves it out, so a preview is never counted as a read.
+ */
+export function ArticleView({
+  post,
+  related,
+  seo,
+  adjacent,
+  siteName,
+  appeal,
+  countsReads = false,
+}: ArticleProps & { countsReads?: boolean }) {
   const body = post.body ?? []
   const category = post.categories?.[0]
 
   return (
-    <article className="mx-auto max-w-[65ch]">
+    <article className="mx-auto max-w-[65ch]" data-read={countsReads ? '' : undefined}>
       {seo
         ? articleStructuredData(seo, siteName).map((data) => (
             <JsonLd key={data['@type']} data={data} />

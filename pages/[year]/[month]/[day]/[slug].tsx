@@ -5,6 +5,7 @@ import { listPostPaths } from '@/lib/content'
 import { loadArticle, PRERENDERED_POSTS } from '@/lib/loaders/article.ts'
 import { staticReaderProps } from '@/lib/loaders/pages-router.ts'
 import { permalinkParams, type PermalinkParams } from '@/lib/addresses/permalink.ts'
+import type { ArticleProps } from '@/lib/view-props/article.ts'
 
 // Plain HTML for readers: no Next.js or React runtime in the browser (docs/architecture.md).
 export const config = { runtime: 'nodejs', unstable_runtimeJS: false }
@@ -24,4 +25,9 @@ export async function getStaticPaths() {
 export const getStaticProps = async ({ params }: GetStaticPropsContext<PermalinkParams>) =>
   staticReaderProps(await loadArticle(params!))
 
-export default readerPage(ArticleView)
+/** The readers' article, marked for the read beacon (the preview twin is not). */
+function ReaderArticle(props: ArticleProps) {
+  return <ArticleView {...props} countsReads />
+}
+
+export default readerPage(ReaderArticle)
