@@ -43,6 +43,13 @@ const documents: SanityDocument[] = [
     publishedAt: undefined,
   },
   { ...sample, _id: 'post-unslugged', slug: undefined },
+  // Scheduled: published, dated long after any run of this test.
+  {
+    ...sample,
+    _id: 'post-scheduled',
+    slug: { _type: 'slug', current: 'scheduled' },
+    publishedAt: '2999-01-01T04:00:00Z',
+  },
   ...editorPages,
 ]
 const posts = generated.filter((d) => d._type === 'post' && !d._id.startsWith('drafts.'))
@@ -106,6 +113,11 @@ const PARAMS: Record<string, Array<Record<string, unknown>>> = {
     .concat([{ id: `drafts.${oldest._id}` }, { id: 'no-such-post' }]),
   SEARCH_FINGERPRINT_QUERY: [{}],
   SITEMAP_COUNTS_QUERY: [{}],
+  NEXT_SCHEDULED_QUERY: [{}],
+  DUE_POSTS_QUERY: [
+    { since: '2000-01-01T00:00:00Z', limit: 5 },
+    { since: '2999-01-01T00:00:00Z', limit: 5 },
+  ],
   SITEMAP_POSTS_QUERY: [{ start: 0, end: 50000 }],
   SITEMAP_CATEGORIES_QUERY: [{ start: 0, end: 50000 }],
   SITEMAP_AUTHORS_QUERY: [{ start: 0, end: 50000 }],

@@ -2,6 +2,7 @@ import '@/lib/server-only.ts'
 import { createClient, type QueryParams, type SanityClient } from 'next-sanity'
 import { cache } from 'react'
 import { draftReadsEnabled } from './draft-reads.ts'
+import { asPreview } from './preview-query.ts'
 import type { ContentSource, ReadOptions } from './source.ts'
 
 type SanityConfig = {
@@ -115,7 +116,7 @@ export function createSanitySource(config: SanityConfig): ContentSource {
       })
     }
     if (config.token && draftReadsEnabled()) {
-      return client.fetch(query, params, {
+      return client.fetch(asPreview(query), params, {
         signal,
         perspective: 'drafts',
         token: config.token,
