@@ -19,3 +19,15 @@ export const contentSourceConfig = resolveContentSource({
  * Unset: /api/revalidate refuses every call.
  */
 export const revalidateSecret = process.env.SANITY_REVALIDATE_SECRET?.trim() || undefined
+
+/**
+ * This server's own address, for the scheduled posts' timer to call its own /api/revalidate
+ * (lib/freshness/schedule-process.ts). `next start` and the standalone server.js set both
+ * before the site's code runs; read when asked.
+ */
+export function ownOrigin(): string | undefined {
+  const origin = process.env.__NEXT_PRIVATE_ORIGIN?.trim()
+  if (origin) return origin
+  const port = process.env.PORT?.trim()
+  return port ? `http://127.0.0.1:${port}` : undefined
+}
