@@ -1,7 +1,9 @@
 // Next.js calls register() once when a server process starts (instrumentation.ts). The site
-// uses it for two background jobs: giving by M-Pesa's sweep, which settles attempts whose
-// callback never came (lib/mpesa/giving/sweeper.ts), and the search index's keeper, which
-// fills the index at start-up and keeps it equal to the content (lib/search/keeper-process.ts).
+// uses it for three background jobs: giving by M-Pesa's sweep, which settles attempts whose
+// callback never came (lib/mpesa/giving/sweeper.ts), the search index's keeper, which
+// fills the index at start-up and keeps it equal to the content (lib/search/keeper-process.ts);
+// and the scheduled posts' timer, which refreshes a post's pages when its publish date comes
+// (lib/freshness/schedule-process.ts).
 // Not during `next build`, not on the Edge.
 import { isBuildPhase } from './lib/env/phase.ts'
 
@@ -14,4 +16,6 @@ export async function register() {
   startGivingSweeper()
   const { startSearchWatcher } = await import('./lib/search/keeper-process.ts')
   startSearchWatcher()
+  const { startScheduleTimer } = await import('./lib/freshness/schedule-process.ts')
+  startScheduleTimer()
 }
