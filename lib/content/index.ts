@@ -38,3 +38,4 @@ export {
 export { getPostSeo, type PostSeo } from './seo.ts'
 export { FEED_POST_LIMIT, listFeedPosts, type FeedPost } from './feed.ts'
 export { getSitemapChunk, getSitemapPlan } from './sitemap.ts'
+export { DUE_POSTS_LIMIT, getNextScheduled, listDuePosts } from './schedule.ts'

@@ -77,6 +77,9 @@ describe('pathsForChange over the bundled dataset', () => {
       '/author/nabado-editors',
       '/category/psychology',
       '/category/relationships',
+      '/feed',
+      '/feed.xml',
+      '/sitemap.xml',
       // Its slug alone: a redirect to it (ISR).
       `/${SEED_ARTICLE.slug}`,
     ])
@@ -93,6 +96,9 @@ describe('pathsForChange over the bundled dataset', () => {
       SEED,
       '/author/nabado-editors',
       '/category/society',
+      '/feed',
+      '/feed.xml',
+      '/sitemap.xml',
       '/why-loneliness-is-rising-despite-social-media',
     ])
     // An older webhook body (type and slug only) finds the same pages from the post itself.
@@ -116,7 +122,10 @@ describe('pathsForChange over the bundled dataset', () => {
       '/author/nabado-editors',
       '/category/money',
       '/category/relationships',
+      '/feed',
+      '/feed.xml',
       LOVE_MONEY.replace(/^\/\d{4}\/\d{2}\/\d{2}/, ''),
+      '/sitemap.xml',
     ])
   })
 
@@ -137,6 +146,9 @@ describe('pathsForChange over the bundled dataset', () => {
       SEED,
       '/author/nabado-editors',
       '/category/society',
+      '/feed',
+      '/feed.xml',
+      '/sitemap.xml',
       '/why-loneliness-is-rising-despite-social-media',
     ])
   })

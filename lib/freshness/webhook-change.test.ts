@@ -88,6 +88,9 @@ describe('stalePaths', () => {
       '/a',
       '/author/ann',
       '/category/love',
+      '/feed',
+      '/feed.xml',
+      '/sitemap.xml',
     ])
   })
 
@@ -125,6 +128,9 @@ describe('stalePaths', () => {
       '/a',
       '/author/ann',
       '/category/love',
+      '/feed',
+      '/feed.xml',
+      '/sitemap.xml',
     ])
   })
 
@@ -170,6 +176,9 @@ describe('stalePaths', () => {
       '/a',
       '/author/ann',
       '/category/love',
+      '/feed',
+      '/feed.xml',
+      '/sitemap.xml',
     ])
   })
 
@@ -226,6 +235,9 @@ describe('stalePaths', () => {
       '/a',
       '/author/ann',
       '/category/love',
+      '/feed',
+      '/feed.xml',
+      '/sitemap.xml',
     ])
   })
 
@@ -241,13 +253,23 @@ describe('stalePaths', () => {
       '/a',
       '/author/ann',
       '/category/love',
+      '/feed',
+      '/feed.xml',
+      '/sitemap.xml',
       '/was-a',
     ])
   })
 
   it('dates articles in Nairobi time', () => {
     const change = event({ _type: 'post', slug: 'late', publishedAt: '2026-02-27T22:30:00Z' })
-    expect(stalePaths(change, NOTHING_FOUND)).toEqual(['/', '/2026/02/28/late', '/late'])
+    expect(stalePaths(change, NOTHING_FOUND)).toEqual([
+      '/',
+      '/2026/02/28/late',
+      '/feed',
+      '/feed.xml',
+      '/late',
+      '/sitemap.xml',
+    ])
   })
 
   it('settings: the home and support pages', () => {
@@ -371,7 +393,7 @@ describe('stalePaths', () => {
       pickers: [{ slug: 'ok', publishedAt: 'not a date' }],
       archives: [{ _type: 'category', slug: 'a b' }],
     })
-    expect(stalePaths(hostile, answer)).toEqual(['/'])
+    expect(stalePaths(hostile, answer)).toEqual(['/', '/feed', '/feed.xml', '/sitemap.xml'])
   })
 })
 

@@ -137,7 +137,8 @@ export function stalePathsParams(event: PublishEvent) {
  * and the articles picking it as a suggested read. Settings: the home and support pages.
  * A category or author: its first archive page (old and new slug), the home page and the
  * newest STALE_POSTS_LIMIT posts that name it.
- * A post's slug alone (/slug) too: it answers with a 308 to the post, or 404, cached (ISR).
+ * A post's slug alone (/slug) too: it answers with a 308 to the post, or 404, cached (ISR);
+ * and the feed and sitemap (POST_LISTING_ROUTES).
  * A page: its address before and after (parent included) and its children's under its old
  * and new slug. The footer is on every page; a change to it (the settings, or a page the
  * footer links to: its title is the link's label) refreshes the home and support pages and
@@ -183,6 +184,8 @@ export function stalePaths(event: PublishEvent, found: StaleFound): string[] {
         archivePath('author', post?.author),
         // /slug: its redirect to the article (or 404), old and new.
         ...[event.slug, event.previousSlug, post?.slug].map(slugRedirectPath),
+        // The feed and the sitemap list every post (a scheduled one from its moment).
+        ...POST_LISTING_ROUTES,
       )
       break
     }
@@ -201,6 +204,9 @@ export function stalePaths(event: PublishEvent, found: StaleFound): string[] {
   }
   return unique(paths.filter(isText)).sort()
 }
+
+/** The App Router routes that list posts (the sitemap's own chunks past 50,000 wait). */
+export const POST_LISTING_ROUTES = ['/feed', '/feed.xml', '/sitemap.xml']
 
 function articlePath(slug: string | null | undefined, publishedAt: string | null | undefined) {
   if (!slug || !publishedAt || !isValidSlug(slug) || !isDate(publishedAt)) return null

@@ -8,6 +8,7 @@ import {
   revalidateEach,
   type RevalidationReport,
 } from '@/lib/freshness/revalidate-paths.ts'
+import { rearmSchedule, scheduleSecret } from '@/lib/freshness/schedule-process.ts'
 import { searchKeeper } from '@/lib/search/keeper-process.ts'
 import { firstLineOf } from '@/lib/text/first-line.ts'
 
@@ -17,7 +18,9 @@ import { firstLineOf } from '@/lib/text/first-line.ts'
 // stale (lib/content/stale-paths.ts), and renders each again with `res.revalidate`, so the
 // next reader gets the fresh page. The reader pages are Pages Router ISR pages, which
 // `revalidateTag` does not reach. The same change goes into the search index at the same
-// time (lib/search/keeper.ts).
+// time (lib/search/keeper.ts). The scheduled posts' timer calls it too, when a post's
+// publish date comes, with the same body signed with its own per-process secret
+// (lib/freshness/schedule-process.ts); every call re-reads the next scheduled date.
 
 // The signature covers the exact bytes Sanity sent: read them raw, never re-serialised.
 export const config = { api: { bodyParser: false } }
@@ -53,13 +56,18 @@ export default async function revalidateWebhook(
     return answer(400, { error: 'Unreadable body' })
   }
 
-  if (!revalidateSecret) {
-    console.error('[revalidate] SANITY_REVALIDATE_SECRET is not set; refusing webhook')
-    return answer(401, { error: 'Invalid signature' })
-  }
   const signature = request.headers[SIGNATURE_HEADER_NAME]
-  if (typeof signature !== 'string' || !(await signedWith(text, signature, revalidateSecret))) {
-    return answer(401, { error: 'Invalid signature' })
+  // Sanity's webhook, or this process's own timer (a post came due).
+  const fromTimer =
+    typeof signature === 'string' && (await signedWith(text, signature, scheduleSecret()))
+  if (!fromTimer) {
+    if (!revalidateSecret) {
+      console.error('[revalidate] SANITY_REVALIDATE_SECRET is not set; refusing webhook')
+      return answer(401, { error: 'Invalid signature' })
+    }
+    if (typeof signature !== 'string' || !(await signedWith(text, signature, revalidateSecret))) {
+      return answer(401, { error: 'Invalid signature' })
+    }
   }
 
   let body: unknown
@@ -87,6 +95,9 @@ export default async function revalidateWebhook(
     revalidateEach(ordered, (path) => response.revalidate(path, { unstable_onlyGenerated: true })),
     updateSearch(event),
   ])
+  // The change may have scheduled, moved or unscheduled a post. Not awaited: the timer's
+  // own call arrives here from inside its check, which would then wait for itself.
+  void rearmSchedule()
   return answer(200, report)
 }
 
