@@ -92,6 +92,8 @@ export const ADDRESSES: readonly Address[] = [
 
   // Machines: Sanity's publish webhook, Daraja's STK push results.
   { ...api('/api/revalidate', 'pages'), bodyMethods: ['POST'] },
+  // The container's HEALTHCHECK and load balancers (lib/health/).
+  api('/api/health', 'pages'),
   { ...api('/api/mpesa/callback/[id]/[token]', 'pages'), bodyMethods: ['POST'] },
   // Operators: `npm run search:reindex` asks a running instance to rebuild its search index.
   { ...api('/api/search/reindex', 'pages'), bodyMethods: ['POST'] },

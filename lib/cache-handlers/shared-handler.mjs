@@ -34,6 +34,9 @@ import { createTwoTierHandler } from './two-tier.mjs'
 /** @typedef {import('./two-tier.mjs').Handler} Handler */
 /** @typedef {import('./redis-link.mjs').RedisLink} RedisLink */
 
+/** Where the process keeps its Redis link for /api/health (lib/health/report.ts reads it there). */
+export const REDIS_LINK = Symbol.for('nabado.cache.redisLink')
+
 /** The local copy: at most this many entries and this many bytes (JSON) per instance. */
 export const LOCAL_COPY_LIMITS = { maxItemsNumber: 5_000, maxItemSizeBytes: 256 * 1024 * 1024 }
 
@@ -113,6 +116,8 @@ export function createSharedCacheHandler(config) {
       valueSerializer: gzipSerializer,
     })
     const local = createLruHandler(LOCAL_COPY_LIMITS)
+    // /api/health (lib/health/) reports whether Redis is reachable: it reads this link.
+    Object.assign(globalThis, { [REDIS_LINK]: link })
     const prune = () => pruneSharedStore(link, remote, keyPrefix)
     link.onLive(prune)
     setInterval(prune, PRUNE_INTERVAL_MS).unref()
