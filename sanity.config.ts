@@ -9,6 +9,7 @@ import { presentationTool } from 'sanity/presentation'
 import { structureTool } from 'sanity/structure'
 import { studioApiHost, studioConfig } from './lib/env/public.ts'
 import { resolve } from './sanity/presentation.ts'
+import { ScheduledBadge } from './sanity/scheduled-badge.ts'
 import { projectSchemaTypes } from './sanity/schemaTypes/index.ts'
 import { structure } from './sanity/structure.ts'
 
@@ -34,6 +35,9 @@ export default defineConfig({
       schemaType === 'siteSettings'
         ? actions.filter(({ action }) => action && SINGLETON_ACTIONS.has(action))
         : actions,
+    // A post whose publish date is still to come: "Scheduled · 12 Dec 2026, 07:00 EAT".
+    badges: (badges, { schemaType }) =>
+      schemaType === 'post' ? [...badges, ScheduledBadge] : badges,
     newDocumentOptions: (options) =>
       options.filter(({ templateId }) => templateId !== 'siteSettings'),
   },
