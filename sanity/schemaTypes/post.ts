@@ -4,6 +4,7 @@ import { SUGGESTED_READS_MAX } from '../../lib/article/related-reads.ts'
 import { altTextField } from './alt-text.ts'
 import { bodyField, editorialGroups, titleField } from './editorial-fields.ts'
 import { seoFields } from './seo-fields.ts'
+import { NAIROBI_TIME_ZONE, scheduledLabel } from '../schedule-label.ts'
 
 export const EXCERPT_MAX = 200
 /** Picks beyond the number Settings asks for are not shown; more than its maximum, never. */
@@ -31,9 +32,12 @@ export const post = defineType({
     defineField({
       name: 'publishedAt',
       title: 'Published at',
-      description: 'The date in the address (/YYYY/MM/DD/slug), in Nairobi time.',
+      description:
+        'The date in the address (/YYYY/MM/DD/slug), in Nairobi time. A later time schedules the post: readers see it from then.',
       type: 'datetime',
       group: 'content',
+      // Entered and shown in Nairobi time whatever the editor's computer says.
+      options: { displayTimeZone: NAIROBI_TIME_ZONE, allowTimeZoneSwitch: false },
       initialValue: () => new Date().toISOString(),
       validation: (rule) =>
         rule.required().error('Set the publish date: it is part of the address.'),
@@ -134,6 +138,9 @@ export const post = defineType({
       author: 'author.name',
     },
     prepare({ title, publishedAt, media, author }) {
+      const scheduled = scheduledLabel(publishedAt)
+      if (scheduled)
+        return { title, media, subtitle: [scheduled, author].filter(Boolean).join(' · ') }
       const date = publishedAt
         ? new Date(publishedAt).toLocaleDateString('en-GB', {
             timeZone: 'Africa/Nairobi',
