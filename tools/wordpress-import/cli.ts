@@ -16,8 +16,10 @@ const DEFAULT_REDIRECTS = at('../../sanity/dataset/wordpress-redirects.json')
 const USAGE = `Usage: npm run import:wordpress -- <export.xml> [options]
   --out <file>        NDJSON to write (default: wordpress.ndjson)
   --redirects <file>  redirect map to write (default: sanity/dataset/wordpress-redirects.json)
-  --drafts skip|draft drafts, pending, scheduled, private and password-protected posts
-                      and pages: left out (default) or imported as Sanity drafts
+  --drafts skip|draft drafts, pending, private and password-protected posts
+                      and pages (and scheduled pages): left out (default) or imported as
+                      Sanity drafts. Scheduled posts are published with their date: readers
+                      see them from then
   --images asset|link embedded images as image blocks Sanity downloads on import (default),
                       or as links to the WordPress files (offline; no featured images)
   --skip-type <type>  leave a plugin's post type out instead of stopping on it (repeatable)
@@ -119,7 +121,7 @@ function printSummary(summary: ImportSummary, output: string, redirects: string)
     .map(([type, count]) => `${count} ${BLOCK_NAMES[type]?.[count === 1 ? 0 : 1] ?? type}`)
   const lines = [
     `Wrote ${output} and ${redirects}`,
-    `  posts        ${summary.posts} published, ${summary.drafts} as drafts, ${summary.skippedPosts} left out`,
+    `  posts        ${summary.posts} published (${summary.scheduledPosts} scheduled), ${summary.drafts} as drafts, ${summary.skippedPosts} left out`,
     `  bodies       ${summary.classicBodies} classic editor, ${summary.blockBodies} block editor`,
     `  pages        ${summary.pages} published, ${summary.pageDrafts} as drafts, ${summary.skippedPages} left out`,
     `  categories   ${summary.categories}`,

@@ -32,10 +32,16 @@ export type MappedPost =
       images: number
       editor: 'block' | 'classic'
       warnings: string[]
+      /**
+       * WordPress's `future`: published here with its later date, so readers see it from
+       * that moment (the site's scheduled posts). Nothing redirects to it: its WordPress
+       * link was a preview address, and a redirect would tell its address before its time.
+       */
+      scheduled: boolean
     }
 
 /** Statuses that are not live on WordPress, imported as drafts only when asked. */
-const UNPUBLISHED = new Set(['draft', 'pending', 'private', 'future'])
+const UNPUBLISHED = new Set(['draft', 'pending', 'private'])
 
 /**
  * One WordPress post as a Sanity post document: title, slug and date exactly as WordPress
@@ -51,8 +57,13 @@ export function mapPost(item: WxrItem, context: PostContext): MappedPost {
 
   if (!/^\d+$/.test(postId))
     return { kind: 'skipped', reason: `post "${title}" has no WordPress id` }
-  const live = status === 'publish' && !protectedPost
-  if (!live && !(UNPUBLISHED.has(status) || (status === 'publish' && protectedPost))) {
+  // A scheduled post is published here as on WordPress: readers see it from its date.
+  const scheduled = status === 'future' && !protectedPost
+  const live = (status === 'publish' || scheduled) && !protectedPost
+  if (
+    !live &&
+    !(UNPUBLISHED.has(status) || ((status === 'publish' || status === 'future') && protectedPost))
+  ) {
     return { kind: 'skipped', reason: `post ${postId} "${title}" is ${status || 'without status'}` }
   }
   if (!live && context.drafts === 'skip') {
@@ -72,6 +83,11 @@ export function mapPost(item: WxrItem, context: PostContext): MappedPost {
   if (live && gmt && gmt !== publishedAt) {
     warnings.push(
       `post ${postId}: WordPress's site time was not Nairobi time (post_date_gmt ${gmt}); the date is kept as Nairobi time so the address is unchanged`,
+    )
+  }
+  if (scheduled && Date.parse(publishedAt) <= Date.now()) {
+    warnings.push(
+      `post ${postId}: scheduled for ${publishedAt}, which has passed (WordPress missed it); readers see it now`,
     )
   }
   const { slug, changed } = siteSlug(field('wp:post_name'), title)
@@ -136,6 +152,7 @@ export function mapPost(item: WxrItem, context: PostContext): MappedPost {
     images: converted.images.length + (cover ? 1 : 0),
     editor: body.editor,
     warnings,
+    scheduled,
   }
 }
 

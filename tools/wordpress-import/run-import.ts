@@ -31,6 +31,8 @@ export type ImportOptions = {
 
 export type ImportSummary = {
   posts: number
+  /** Of the published posts, those WordPress had scheduled (status future): out at their date. */
+  scheduledPosts: number
   drafts: number
   skippedPosts: number
   /** Pages imported published, as drafts, and left out. */
@@ -295,6 +297,7 @@ function ndjsonWriter(file: string) {
 function emptySummary(registry: Registry): ImportSummary {
   return {
     posts: 0,
+    scheduledPosts: 0,
     drafts: 0,
     skippedPosts: 0,
     pages: 0,
@@ -493,7 +496,7 @@ async function writeItems(
     countPost(summary, mapped)
     if (mapped.kind === 'draft') continue
     warnOnSharedSlug(mapped, slugs, summary.warnings)
-    redirectPost(mapped, output)
+    if (!mapped.scheduled) redirectPost(mapped, output)
   }
   pagesOverPosts(pages, slugs, output)
 }
@@ -583,6 +586,7 @@ function countPost(summary: ImportSummary, mapped: ConvertedPost) {
   countBody(summary, mapped, mapped.document)
   if (mapped.kind === 'draft') summary.drafts += 1
   else summary.posts += 1
+  if (mapped.kind === 'published' && mapped.scheduled) summary.scheduledPosts += 1
 }
 
 /** The WordPress post id a post document was made from (wp-post-<id>, or its draft). */
