@@ -3,20 +3,8 @@ import { defineQuery } from 'groq'
 // Every GROQ query the site sends lives here. The bundled dataset (groq-js) and Sanity's
 // Content Lake run these exact strings; values always arrive as $params.
 
-/**
- * A post's publish date has come. `now()` is the moment the query runs (groq-js: the
- * `timestamp` the bundled source passes; Content Lake: the API's clock, see
- * docs/architecture.md "Scheduled posts"). A published post dated later is *scheduled*: no
- * reader read finds it until then. Editors' previews read with this term taken out
- * (lib/content/sanity-source.ts), so a scheduled post shows as it will look.
- */
-export const PUBLISH_DATE_REACHED = `dateTime(publishedAt) <= dateTime(now())`
-
-/** A post that readers can see: it has a slug and a publish date, and that date has come. */
-const READABLE_POST = `_type == "post" && defined(slug.current) && defined(publishedAt) && ${PUBLISH_DATE_REACHED}`
-
-/** A published post whose date is still to come: readers see it from that moment. */
-const SCHEDULED_POST = `_type == "post" && defined(slug.current) && defined(publishedAt) && dateTime(publishedAt) > dateTime(now())`
+/** A post that readers can see: it has a slug and a publish date. */
+const READABLE_POST = `_type == "post" && defined(slug.current) && defined(publishedAt)`
 
 /**
  * An image field for the page: the editor's alt, crop and hotspot, and the asset's id (which
@@ -198,6 +186,14 @@ export const AUTHOR_ARCHIVE_QUERY = defineQuery(`
   }
 `)
 
+/**
+ * The cards of the readable posts with these slugs, in no order: the home page's "Most read
+ * this week" (#26), whose slugs and order come from the site's database (lib/reads/).
+ */
+export const POST_CARDS_BY_SLUG_QUERY = defineQuery(`
+  *[${READABLE_POST} && slug.current in $slugs] { ${POST_CARD} }
+`)
+
 /** One page of every post, newest first (the home page and /page/<n>), and the count. */
 export const POST_ARCHIVE_QUERY = defineQuery(`{
   "total": count(*[${READABLE_POST}]),
@@ -375,27 +371,3 @@ export const STALE_PATHS_QUERY = defineQuery(`{
     "pages": footerLinks[].page->{ ${PAGE_ADDRESS} }
   }
 }`)
-
-// Scheduled posts (lib/freshness/schedule.ts): when the next one comes due, and which came.
-
-/** The soonest publish date still to come (null when nothing is scheduled). */
-export const NEXT_SCHEDULED_QUERY = defineQuery(`
-  *[${SCHEDULED_POST}] | order(publishedAt asc) [0].publishedAt
-`)
-
-/**
- * The posts whose publish date came after `$since` and has now passed, soonest first, as the
- * publish webhook's projection names a post (lib/freshness/webhook-change.ts): the timer
- * sends each to /api/revalidate, which refreshes the pages a publish would.
- */
-export const DUE_POSTS_QUERY = defineQuery(`
-  *[${READABLE_POST} && dateTime(publishedAt) > dateTime($since)]
-    | order(publishedAt asc) [0...$limit] {
-    _id,
-    _type,
-    "slug": slug.current,
-    publishedAt,
-    "categories": categories[]._ref,
-    "author": author._ref
-  }
-`)
