@@ -3,6 +3,7 @@ import { createClient, type QueryParams, type SanityClient } from 'next-sanity'
 import { cache } from 'react'
 import { draftReadsEnabled } from './draft-reads.ts'
 import { asPreview } from './preview-query.ts'
+import { scheduleEpoch } from '../freshness/schedule-epoch.ts'
 import type { ContentSource, ReadOptions } from './source.ts'
 
 type SanityConfig = {
@@ -124,9 +125,12 @@ export function createSanitySource(config: SanityConfig): ContentSource {
         cache: 'no-store',
       })
     }
-    // The token (when set, for a private dataset) rides along on published reads too.
+    // The token (when set, for a private dataset) rides along on published reads too. The
+    // request tag keys Next.js's data cache by the side of the next scheduled post's moment
+    // (lib/freshness/schedule-epoch.ts): no answer from before it is used after it.
     return client.fetch(query, params, {
       signal,
+      tag: scheduleEpoch(),
       ...(config.token ? { token: config.token } : {}),
       next: { tags, revalidate: FALLBACK_REVALIDATE_SECONDS },
     })

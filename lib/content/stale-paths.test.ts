@@ -10,6 +10,7 @@ import {
   type PublishEvent,
 } from '../freshness/webhook-change.ts'
 import { createSanitySource } from './sanity-source.ts'
+import { generatedArticleImage } from '../seo/share-image.ts'
 import { pathsForChange } from './stale-paths.ts'
 import { SEED_ARTICLE } from '../../tests/seed-article.ts'
 
@@ -66,6 +67,8 @@ function change(before: SanityDocument | null, after: SanityDocument | null): Pu
   })!
 }
 
+const shareImageOf = (path: string) => generatedArticleImage(path, '').url
+
 describe('pathsForChange over the bundled dataset', () => {
   it('an edit to the seed article: it, the home page, its archives and its older neighbour', async () => {
     const seed = byId(SEED_ARTICLE.id)
@@ -74,6 +77,8 @@ describe('pathsForChange over the bundled dataset', () => {
       '/',
       MONEY_CHANGES,
       SEED,
+      // Its generated share image (its title is on it).
+      shareImageOf(SEED),
       '/author/nabado-editors',
       '/category/psychology',
       '/category/relationships',
@@ -92,6 +97,7 @@ describe('pathsForChange over the bundled dataset', () => {
       '/',
       REAL_REASON,
       LONELINESS,
+      shareImageOf(LONELINESS),
       MONEY_CHANGES,
       SEED,
       '/author/nabado-editors',
@@ -136,6 +142,7 @@ describe('pathsForChange over the bundled dataset', () => {
     expect(await pathsForChange(change(before, after), sourceOver(docs))).toEqual([
       '/',
       '/2026/01/01/why-loneliness-is-rising-despite-social-media',
+      shareImageOf('/2026/01/01/why-loneliness-is-rising-despite-social-media'),
       // Its new newer neighbour (it is now the oldest post).
       LOVE_MONEY,
       // Its old neighbours, which now link to each other.

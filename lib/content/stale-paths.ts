@@ -9,6 +9,8 @@ import {
   type StaleFound,
 } from '../freshness/webhook-change.ts'
 import { read, type ContentSource } from './source.ts'
+import { postPath } from '../addresses/permalink.ts'
+import { generatedArticleImage } from '../seo/share-image.ts'
 
 /**
  * The addresses a published change makes stale (see `stalePaths`), for the publish webhook
@@ -28,5 +30,14 @@ export async function pathsForChange(
     [],
     { fresh: true },
   )
-  return stalePaths(event, found)
+  const paths = stalePaths(event, found)
+  // The post's generated share image too: drawn from its title, and a 404 until a
+  // scheduled post's moment. (stalePaths is pure and runs in plain Node too, so it does not
+  // work out Next.js's route name itself.)
+  const own =
+    found.post?.slug && found.post.publishedAt
+      ? postPath({ slug: found.post.slug, publishedAt: found.post.publishedAt })
+      : null
+  if (own && paths.includes(own)) paths.push(generatedArticleImage(own, '').url)
+  return paths.sort()
 }

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto'
 import { encodeSignatureHeader, SIGNATURE_HEADER_NAME } from '@sanity/webhook'
 import { getNextScheduled, listDuePosts } from '@/lib/content'
 import { ownOrigin } from '@/lib/env/server.ts'
+import { setNextScheduled } from './schedule-epoch.ts'
 import { createSchedule, webhookBodyFor, type DuePost, type Schedule } from './schedule.ts'
 
 // The scheduled posts' timer in a running server (started by instrumentation.ts; re-armed
@@ -29,6 +30,7 @@ function state(): ScheduleState {
       nextScheduled: getNextScheduled,
       duePosts: listDuePosts,
       publish: publishDue,
+      onNext: setNextScheduled,
     }),
   })
 }

@@ -41,6 +41,8 @@ export type ScheduleDeps = {
   duePosts: (since: string) => Promise<DuePost[]>
   /** Refreshes the pages of these posts (the webhook's revalidation); throws when it could not. */
   publish: (posts: DuePost[]) => Promise<void>
+  /** Told the next date after every check that read it. */
+  onNext?: (next: string | null) => void
   now?: () => number
   setTimer?: (run: () => void, ms: number) => unknown
   clearTimer?: (timer: unknown) => void
@@ -116,6 +118,7 @@ export function createSchedule(deps: ScheduleDeps): Schedule {
         }, since)
       }
       next = await deps.nextScheduled()
+      deps.onNext?.(next)
     } catch (error) {
       log(
         `[schedule] check failed, trying again in ${RECHECK_EVERY_MS / 1000} s: ${firstLineOf(error)}`,

@@ -4,6 +4,7 @@ import {
   NOTHING_FOUND,
   parsePublishEvent,
   STALE_POSTS_LIMIT,
+  rendersWhenUncached,
   stalePaths,
   stalePathsParams,
   WEBHOOK_PROJECTION,
@@ -577,5 +578,19 @@ describe('WEBHOOK_PROJECTION', () => {
       categories: [],
       previousCategories: ['category-love'],
     })
+  })
+})
+
+describe('rendersWhenUncached', () => {
+  it('names the App Router addresses a publish renders even when uncached', () => {
+    for (const path of [
+      '/feed',
+      '/feed.xml',
+      '/sitemap.xml',
+      '/2026/03/01/a/opengraph-image-hp7afa',
+    ])
+      expect(rendersWhenUncached(path), path).toBe(true)
+    for (const path of ['/', '/2026/03/01/a', '/category/love', '/a', '/feed/x'])
+      expect(rendersWhenUncached(path), path).toBe(false)
   })
 })

@@ -208,6 +208,16 @@ export function stalePaths(event: PublishEvent, found: StaleFound): string[] {
 /** The App Router routes that list posts (the sitemap's own chunks past 50,000 wait). */
 export const POST_LISTING_ROUTES = ['/feed', '/feed.xml', '/sitemap.xml']
 
+/**
+ * The App Router addresses a publish names (the feed, the sitemap, an article's share image),
+ * rendered again whether or not they are cached yet: for such a route Next.js 16.4 answers an
+ * `unstable_onlyGenerated` revalidation of an uncached address with a 404 and then logs an
+ * invariant error; rendering one is cheap, and it is what its next reader would get.
+ */
+export function rendersWhenUncached(path: string): boolean {
+  return POST_LISTING_ROUTES.includes(path) || /\/opengraph-image(-[a-z0-9]+)?$/.test(path)
+}
+
 function articlePath(slug: string | null | undefined, publishedAt: string | null | undefined) {
   if (!slug || !publishedAt || !isValidSlug(slug) || !isDate(publishedAt)) return null
   return postPath({ slug, publishedAt })

@@ -1,6 +1,7 @@
 import { isValidSignature, SIGNATURE_HEADER_NAME } from '@sanity/webhook'
 import type { NextApiRequest, NextApiResponse } from 'next'
 import { parsePublishEvent, pathsForChange } from '@/lib/content'
+import { rendersWhenUncached } from '@/lib/freshness/webhook-change.ts'
 import { revalidateSecret } from '@/lib/env/server.ts'
 import { BodyTooLargeError, readNodeTextWithLimit } from '@/lib/http/read-body.ts'
 import {
@@ -90,9 +91,12 @@ export default async function revalidateWebhook(
 
   // Only pages already rendered and cached are rendered again (a 404 for the others counts
   // as done): an address no reader has asked for yet renders fresh on its first request.
+  // The feed, sitemap and share image are rendered either way (rendersWhenUncached).
   const ordered = ownPathsFirst(paths, [event.slug, event.previousSlug])
   const [report] = await Promise.all([
-    revalidateEach(ordered, (path) => response.revalidate(path, { unstable_onlyGenerated: true })),
+    revalidateEach(ordered, (path) =>
+      response.revalidate(path, { unstable_onlyGenerated: !rendersWhenUncached(path) }),
+    ),
     updateSearch(event),
   ])
   // The change may have scheduled, moved or unscheduled a post. Not awaited: the timer's
