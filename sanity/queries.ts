@@ -3,8 +3,20 @@ import { defineQuery } from 'groq'
 // Every GROQ query the site sends lives here. The bundled dataset (groq-js) and Sanity's
 // Content Lake run these exact strings; values always arrive as $params.
 
-/** A post that readers can see: it has a slug and a publish date. */
-const READABLE_POST = `_type == "post" && defined(slug.current) && defined(publishedAt)`
+/**
+ * A post's publish date has come. `now()` is the moment the query runs (groq-js: the
+ * `timestamp` the bundled source passes; Content Lake: the API's clock, see
+ * docs/architecture.md "Scheduled posts"). A published post dated later is *scheduled*: no
+ * reader read finds it until then. Editors' previews read with this term taken out
+ * (lib/content/sanity-source.ts), so a scheduled post shows as it will look.
+ */
+export const PUBLISH_DATE_REACHED = `dateTime(publishedAt) <= dateTime(now())`
+
+/** A post that readers can see: it has a slug and a publish date, and that date has come. */
+const READABLE_POST = `_type == "post" && defined(slug.current) && defined(publishedAt) && ${PUBLISH_DATE_REACHED}`
+
+/** A published post whose date is still to come: readers see it from that moment. */
+const SCHEDULED_POST = `_type == "post" && defined(slug.current) && defined(publishedAt) && dateTime(publishedAt) > dateTime(now())`
 
 /**
  * An image field for the page: the editor's alt, crop and hotspot, and the asset's id (which
@@ -371,3 +383,27 @@ export const STALE_PATHS_QUERY = defineQuery(`{
     "pages": footerLinks[].page->{ ${PAGE_ADDRESS} }
   }
 }`)
+
+// Scheduled posts (lib/freshness/schedule.ts): when the next one comes due, and which came.
+
+/** The soonest publish date still to come (null when nothing is scheduled). */
+export const NEXT_SCHEDULED_QUERY = defineQuery(`
+  *[${SCHEDULED_POST}] | order(publishedAt asc) [0].publishedAt
+`)
+
+/**
+ * The posts whose publish date came after `$since` and has now passed, soonest first, as the
+ * publish webhook's projection names a post (lib/freshness/webhook-change.ts): the timer
+ * sends each to /api/revalidate, which refreshes the pages a publish would.
+ */
+export const DUE_POSTS_QUERY = defineQuery(`
+  *[${READABLE_POST} && dateTime(publishedAt) > dateTime($since)]
+    | order(publishedAt asc) [0...$limit] {
+    _id,
+    _type,
+    "slug": slug.current,
+    publishedAt,
+    "categories": categories[]._ref,
+    "author": author._ref
+  }
+`)
