@@ -1,4 +1,5 @@
 import { JsonLd } from '@/components/json-ld.tsx'
+import { MostRead } from '@/components/most-read.tsx'
 import { PaginationNav } from '@/components/pagination-nav.tsx'
 import { PostCard } from '@/components/post-card.tsx'
 import type { HomeProps } from '@/lib/view-props/home.ts'
@@ -6,7 +7,7 @@ import { pagePath } from '@/lib/addresses/pagination.ts'
 import { websiteJsonLd } from '@/lib/seo/json-ld.ts'
 
 /** The home page: the newest article given room at the top, then a clean list. */
-export function HomeView({ archive, siteName, tagline, description }: HomeProps) {
+export function HomeView({ archive, siteName, tagline, description, mostRead }: HomeProps) {
   const { posts, pagination } = archive ?? { posts: [], pagination: null }
   const [newest, ...rest] = posts
 
@@ -26,6 +27,7 @@ export function HomeView({ archive, siteName, tagline, description }: HomeProps)
       ) : (
         <p>No articles yet.</p>
       )}
+      <MostRead posts={mostRead ?? []} />
       {rest.length > 0 ? (
         <section aria-labelledby="latest-heading" className="pt-8">
           <h2

@@ -105,6 +105,7 @@ const PARAMS: Record<string, Array<Record<string, unknown>>> = {
     pages.map((page) => ({ slug, ...page })),
   ),
   POST_ARCHIVE_QUERY: pages,
+  POST_CARDS_BY_SLUG_QUERY: [{ slugs }, { slugs: [] }, { slugs: [slugOf(draftOnly)] }],
   POST_SEO_QUERY: slugs.map((slug) => ({ slug })),
   FEED_POSTS_QUERY: [{ limit: 50 }],
   SEARCH_DOCUMENTS_QUERY: [{}],

@@ -15,6 +15,7 @@ export {
 export { pathsForChange } from './stale-paths.ts'
 export { findPostPath, getAdjacentPosts, getPostPage, listPostPaths } from './posts.ts'
 export { getSiteSettings } from './settings.ts'
+export { getPostCardsBySlug } from './most-read.ts'
 export { getPage, listPagePaths, type EditorPage, type PagePath } from './pages.ts'
 export {
   getAuthorArchive,

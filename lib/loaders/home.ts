@@ -3,12 +3,17 @@ import { getPostArchive, getSiteSettings } from '@/lib/content'
 import { pagePath, parsePageNumber } from '@/lib/addresses/pagination.ts'
 import { pageMetadata } from '@/lib/seo/metadata.ts'
 import { SITE_DESCRIPTION } from '@/lib/seo/site.ts'
+import { mostReadThisWeek } from '@/lib/reads/most-read-this-week.ts'
 import { notFound, page, redirect, type Loaded } from './result.ts'
 import type { HomeProps, LatestPageProps } from '@/lib/view-props/home.ts'
 
 /** The home page: the newest article given room, then the rest of the first page. */
 export async function loadHome(): Promise<Loaded<HomeProps>> {
-  const [archive, settings] = await Promise.all([getPostArchive(1), getSiteSettings()])
+  const [archive, settings, mostRead] = await Promise.all([
+    getPostArchive(1),
+    getSiteSettings(),
+    mostReadThisWeek(),
+  ])
   return page(
     {
       // Page 1 always exists, even with no posts (getPostArchive is null only past the end).
@@ -16,6 +21,7 @@ export async function loadHome(): Promise<Loaded<HomeProps>> {
       siteName: settings.siteName,
       tagline: settings.tagline,
       description: settings.description,
+      mostRead,
     },
     pageMetadata({
       title: settings.siteName,
