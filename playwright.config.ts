@@ -18,6 +18,7 @@ import {
   givingSiteURL,
 } from './e2e/giving/setup.ts'
 import { CHROMIUM_FLAGS, testChromiumPath } from './tests/chromium.ts'
+import { nginxURL as stackNginxURL } from './e2e/stack/setup.ts'
 
 const PORT = Number(process.env.E2E_PORT ?? 3100)
 const baseURL = `http://127.0.0.1:${PORT}`
@@ -53,7 +54,14 @@ export default defineConfig({
     {
       // The site as a fresh clone runs it: no Sanity project, the bundled dataset.
       name: 'bundled',
-      testIgnore: ['sanity-mode/**', 'wordpress/**', 'redis/**', 'giving/**', 'giving-postgres/**'],
+      testIgnore: [
+        'sanity-mode/**',
+        'wordpress/**',
+        'redis/**',
+        'giving/**',
+        'giving-postgres/**',
+        'stack/**',
+      ],
       use: { ...devices['Desktop Chrome'], baseURL },
     },
     {
@@ -88,6 +96,22 @@ export default defineConfig({
       name: 'giving-postgres',
       testMatch: 'giving-postgres/**/*.spec.ts',
       use: { ...devices['Desktop Chrome'], baseURL: givingPostgresSiteURL },
+    },
+    {
+      // The stack as deployed (issue #27): the image built from the Dockerfile and
+      // deploy/compose.yaml brought up (nginx, two instances, Redis, PostgreSQL) by the setup
+      // project, broken on purpose by the specs, taken down by the teardown project. No
+      // webServer: the containers are the servers. Skipped only where dockerd is not installed.
+      name: 'stack-setup',
+      testMatch: 'stack/stack.setup.ts',
+      teardown: 'stack-teardown',
+    },
+    { name: 'stack-teardown', testMatch: 'stack/stack.teardown.ts' },
+    {
+      name: 'stack',
+      testMatch: 'stack/**/*.spec.ts',
+      dependencies: ['stack-setup'],
+      use: { ...devices['Desktop Chrome'], baseURL: stackNginxURL },
     },
   ],
   // The built sites, never the dev server: what readers get. Started in this order; the
