@@ -99,6 +99,8 @@ export const ADDRESSES: readonly Address[] = [
   { ...api('/api/search/reindex', 'pages'), bodyMethods: ['POST'] },
   // Readers' browsers: the read beacon (#26), an article's path, answered 204.
   { ...api('/api/read', 'pages'), bodyMethods: ['POST'] },
+  // The Studio's read counts (#26): a post's badge and the Most read tool, GET only.
+  { ...api('/api/read-stats', 'pages'), audience: 'editors' },
 
   // Editors: the Studio, draft mode on and off, the preview twins (their pages are listed
   // with the reader pages above: `previewTwin`).
