@@ -9,6 +9,8 @@ import { presentationTool } from 'sanity/presentation'
 import { structureTool } from 'sanity/structure'
 import { studioApiHost, studioConfig } from './lib/env/public.ts'
 import { resolve } from './sanity/presentation.ts'
+import { mostReadTool } from './sanity/reads/most-read-tool.tsx'
+import { ReadStatsBadge } from './sanity/reads/read-stats-badge.ts'
 import { ScheduledBadge } from './sanity/scheduled-badge.ts'
 import { projectSchemaTypes } from './sanity/schemaTypes/index.ts'
 import { structure } from './sanity/structure.ts'
@@ -35,12 +37,15 @@ export default defineConfig({
       schemaType === 'siteSettings'
         ? actions.filter(({ action }) => action && SINGLETON_ACTIONS.has(action))
         : actions,
-    // A post whose publish date is still to come: "Scheduled · 12 Dec 2026, 07:00 EAT".
+    // A post whose publish date is still to come: "Scheduled · 12 Dec 2026, 07:00 EAT"; a
+    // published post's reads (#26): "Read 1,234 times in the last 7 days · 5,678 in all".
     badges: (badges, { schemaType }) =>
-      schemaType === 'post' ? [...badges, ScheduledBadge] : badges,
+      schemaType === 'post' ? [...badges, ScheduledBadge, ReadStatsBadge] : badges,
     newDocumentOptions: (options) =>
       options.filter(({ templateId }) => templateId !== 'siteSettings'),
   },
+  // "Most read" (#26): the posts most read in the last 7 and 30 days, with their reads.
+  tools: (tools) => [...tools, mostReadTool],
   plugins: [
     structureTool({ structure }),
     presentationTool({
