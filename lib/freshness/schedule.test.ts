@@ -14,7 +14,10 @@ import { parsePublishEvent, stalePaths, NOTHING_FOUND } from './webhook-change.t
 const T0 = Date.parse('2026-12-12T03:00:00.000Z')
 const iso = (ms: number) => new Date(ms).toISOString()
 
-function world({ lakeBehindMs = 0 } = {}) {
+function world({
+  lakeBehindMs = 0,
+  log = () => {},
+}: { lakeBehindMs?: number; log?: (line: string) => void } = {}) {
   let clock = T0
   const posts = new Map<string, string>()
   const published: string[][] = []
@@ -49,7 +52,7 @@ function world({ lakeBehindMs = 0 } = {}) {
     },
     setTimer: (run, ms) => (timer = { run, at: clock + ms }),
     clearTimer: () => (timer = null),
-    log: () => {},
+    log,
   })
   /** Moves the clock on, firing the timer (and awaiting its check) whenever it is due. */
   const advance = async (ms: number) => {
@@ -156,7 +159,8 @@ describe('the scheduled posts timer', () => {
   })
 
   it('tries again after a failed publish, and does not lose the post', async () => {
-    const w = world()
+    const lines: string[] = []
+    const w = world({ log: (line) => lines.push(line) })
     w.posts.set('p', iso(T0 + 10_000))
     await w.schedule.check()
     w.failNextPublishes(1)
@@ -165,6 +169,9 @@ describe('the scheduled posts timer', () => {
     expect(w.timerAt()).toBe(T0 + 11_000 + RECHECK_EVERY_MS)
     await w.advance(RECHECK_EVERY_MS)
     expect(w.published).toEqual([['p']])
+    // One line when it failed, one when it worked again.
+    expect(lines).toHaveLength(2)
+    expect(lines[0]).toContain('self-call refused')
   })
 
   it('runs one check at a time; a call during one makes one more after it', async () => {

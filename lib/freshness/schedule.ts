@@ -94,6 +94,9 @@ export function createSchedule(deps: ScheduleDeps): Schedule {
   let running: Promise<void> | null = null
   let again = false
   let stopped = false
+  // One log line when checks start failing (Sanity down, the self-call refused), one when
+  // they work again: an outage is not a line every 30 s.
+  let failing = false
 
   const arm = (at: number) => {
     if (timer !== undefined) clearTimer(timer)
@@ -120,12 +123,17 @@ export function createSchedule(deps: ScheduleDeps): Schedule {
       next = await deps.nextScheduled()
       deps.onNext?.(next)
     } catch (error) {
-      log(
-        `[schedule] check failed, trying again in ${RECHECK_EVERY_MS / 1000} s: ${firstLineOf(error)}`,
-      )
+      if (!failing) {
+        log(
+          `[schedule] cannot check scheduled posts just now, trying every ${RECHECK_EVERY_MS / 1000} s: ${firstLineOf(error)}`,
+        )
+      }
+      failing = true
       arm(now() + RECHECK_EVERY_MS)
       return
     }
+    if (failing) log('[schedule] checking scheduled posts again')
+    failing = false
     const nextAt = next === null ? Number.NaN : Date.parse(next)
     const recheck = now() + RECHECK_EVERY_MS
     if (Number.isNaN(nextAt)) arm(recheck)
