@@ -111,8 +111,8 @@ export const ABOUT_PAGE: SourcePage = {
 export const PRIVACY_PAGE: SourcePage = {
   slug: 'privacy',
   title: 'Privacy',
-  // "Give with M-Pesa" added what it keeps.
-  updatedAt: '2026-12-07T09:00:00.000Z',
+  // "Give with M-Pesa" added what it keeps; read counts (#26) what is counted.
+  updatedAt: '2026-12-07T12:00:00.000Z',
   seoDescription:
     'Nabado does not track its readers: no analytics, no advertising trackers, no cookies. What reaches our servers, and what stays in your browser.',
   body: [
@@ -125,7 +125,9 @@ export const PRIVACY_PAGE: SourcePage = {
     {
       bullets: [
         ['No accounts: you never sign up or log in to read.'],
-        ['No analytics and no advertising: no tracking scripts, pixels or visitor counters.'],
+        [
+          'No analytics and no advertising: no tracking scripts, pixels or services from other companies. We count how often each article is read, and nothing about who read it (below).',
+        ],
         ['No cookies for readers.'],
         [
           'No scripts, fonts or widgets from other companies. Share links are ordinary links, and a video or post from YouTube, X or another service is shown as a link: nothing is loaded from that service unless you open it.',
@@ -148,6 +150,25 @@ export const PRIVACY_PAGE: SourcePage = {
         'When you search, your words travel in the address of the results page so that the server can answer. We do not store them.',
       ],
     },
+    { h2: 'What we count: reads of each article' },
+    {
+      p: [
+        'So that our editors know what is read, the site counts reads. When an article has been on your screen for 15 seconds, or you have scrolled past its middle, your browser sends our server one message holding the article’s address and nothing else. The server adds one to that article’s count for the day (Nairobi time). That count is all we keep: one number per article and day, never your internet address, your browser’s name, a cookie, an identifier, the time of day or which other articles you read. The number of reads may be shown publicly (“Most read this week” on the home page).',
+      ],
+    },
+    {
+      bullets: [
+        [
+          'Once per article per browser tab: your browser remembers, in its session storage for this tab only (names beginning nabado:read:), which articles it has already counted, and forgets when the tab is closed. A read made without a connection waits there until you are back online.',
+        ],
+        [
+          'To stop one device from inflating the counts, the server holds each internet address in its memory for one minute to count how many reads it sent; it is never written down.',
+        ],
+        [
+          'Not counted: readers with JavaScript switched off, search engines and other robots, our editors’ previews, pages your browser loaded ahead without showing them, and articles in a tab you are not looking at.',
+        ],
+      ],
+    },
     { h2: 'What stays in your browser' },
     {
       p: [
@@ -156,7 +177,7 @@ export const PRIVACY_PAGE: SourcePage = {
     },
     {
       p: [
-        'If you press the “Dark theme” or “Light theme” button, your browser remembers your choice in its local storage, under the name nabado-theme, so the next page opens in the same colours. It stays on your device, is never sent to us, and goes away when you clear this site’s data. Nothing else is stored.',
+        'If you press the “Dark theme” or “Light theme” button, your browser remembers your choice in its local storage, under the name nabado-theme, so the next page opens in the same colours. It stays on your device, is never sent to us, and goes away when you clear this site’s data. Apart from the reads counted above, nothing else is stored.',
       ],
     },
     { h2: 'If you contact us' },
