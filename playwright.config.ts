@@ -18,6 +18,7 @@ import {
   givingSiteURL,
 } from './e2e/giving/setup.ts'
 import { CHROMIUM_FLAGS, testChromiumPath } from './tests/chromium.ts'
+import { READS_PORT, readsBaseURL, readsSiteEnv } from './e2e/reads/setup.ts'
 import { nginxURL as stackNginxURL } from './e2e/stack/setup.ts'
 
 const PORT = Number(process.env.E2E_PORT ?? 3100)
@@ -52,6 +53,12 @@ export default defineConfig({
   },
   projects: [
     {
+      // What readers read (issue #26): the bundled site with read counts of its own.
+      name: 'reads',
+      testMatch: 'reads/**/*.spec.ts',
+      use: { ...devices['Desktop Chrome'], baseURL: readsBaseURL },
+    },
+    {
       // The site as a fresh clone runs it: no Sanity project, the bundled dataset.
       name: 'bundled',
       testIgnore: [
@@ -61,6 +68,7 @@ export default defineConfig({
         'giving/**',
         'giving-postgres/**',
         'stack/**',
+        'reads/**',
       ],
       use: { ...devices['Desktop Chrome'], baseURL },
     },
@@ -226,6 +234,14 @@ export default defineConfig({
         MPESA_CALLBACK_URL: givingPostgresSiteURL,
         DATABASE_URL: `postgres://nabado@127.0.0.1:${GIVING_POSTGRES.databasePort}/nabado`,
       },
+    },
+    {
+      // The read counts' site (e2e/reads/): its own build and data folder, counts from zero.
+      command: `rm -rf ${readsSiteEnv.NABADO_DATA_DIR} && next build && next start --hostname 127.0.0.1 --port ${READS_PORT}`,
+      url: `${readsBaseURL}/support`,
+      timeout: 300_000,
+      reuseExistingServer: false,
+      env: { ...common, ...readsSiteEnv },
     },
   ],
 })
