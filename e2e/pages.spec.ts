@@ -32,8 +32,9 @@ const PAGES = [
     title: 'Privacy',
     heading: 'What stays in your browser',
     description: /^Nabado does not track its readers/,
-    // Changed when "Give with M-Pesa" (issue #24) added what it keeps.
-    updated: { shown: '7 December 2026', at: '2026-12-07T09:00:00.000Z' },
+    // Changed when "Give with M-Pesa" (issue #24) added what it keeps, and when read counts
+    // (issue #26) said what is counted.
+    updated: { shown: '7 December 2026', at: '2026-12-07T12:00:00.000Z' },
   },
 ]
 
