@@ -1,6 +1,6 @@
 /**
  * `npm run bench [-- name ...]`: runs the benchmarks (all, or those named: weight,
- * lighthouse, serving, scale, offline, scale-out, giving, search) one after another. Every figure is one JSON line on stdout;
+ * lighthouse, serving, scale, offline, scale-out, giving, search, reads) one after another. Every figure is one JSON line on stdout;
  * progress goes to stderr. Never part of the pass/fail tests: figures depend on the machine.
  *
  * BENCH_REUSE_BUILD=1 reuses an existing .next-bench build; BENCH_SCALE_SIZES=50,1000 picks
@@ -18,6 +18,7 @@ const BENCHMARKS: Record<string, () => Promise<{ run: () => Promise<void> }>> = 
   'scale-out': () => import('./scale-out.ts'),
   giving: () => import('./giving.ts'),
   search: () => import('./search.ts'),
+  reads: () => import('./reads.ts'),
 }
 
 const wanted = process.argv.slice(2)
