@@ -10,10 +10,17 @@ function searchPath(query: string, page: number): string {
   return `/search?${params}`
 }
 
+/** "1 result", "20 results", or "1,000+ results" when the index stopped counting there. */
+function countOf(total: number, atLeast: boolean): string {
+  const figure = `${total.toLocaleString('en-KE')}${atLeast ? '+' : ''}`
+  return `${figure} ${total === 1 && !atLeast ? 'result' : 'results'}`
+}
+
 /** Search: the form, then a page of results, or what to do when there are none. */
 export function SearchView({ search, shortened }: SearchProps) {
-  const { query, terms, marks, suggestion, results, pagination, unavailable } = search
-  const resultCount = `${pagination.total} ${pagination.total === 1 ? 'result' : 'results'}`
+  const { query, terms, marks, suggestion, results, pagination, totalIsAtLeast, unavailable } =
+    search
+  const resultCount = countOf(pagination.total, totalIsAtLeast)
 
   return (
     <div className="mx-auto max-w-3xl">

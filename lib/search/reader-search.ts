@@ -17,7 +17,15 @@ export async function searchPosts(
 ): Promise<SearchResults | null> {
   const query = normalizeQuery(rawQuery)
   const terms = searchTerms(query)
-  const none = { query, terms, marks: terms, suggestion: null, results: [], unavailable: false }
+  const none = {
+    query,
+    terms,
+    marks: terms,
+    suggestion: null,
+    results: [],
+    totalIsAtLeast: false,
+    unavailable: false,
+  }
   if (terms.length === 0) {
     const pagination = paginate(page, 0, SEARCH_RESULTS_PER_PAGE)
     return pagination ? { ...none, pagination } : null
@@ -40,6 +48,7 @@ export async function searchPosts(
     suggestion: found.suggestion,
     results: found.results,
     pagination,
+    totalIsAtLeast: found.totalIsAtLeast,
     unavailable: false,
   }
 }

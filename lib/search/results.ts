@@ -17,6 +17,11 @@ export type SearchResults = {
   suggestion: string | null
   results: SearchResult[]
   pagination: Pagination
+  /**
+   * More posts match than the index counts (lib/search/index/search.ts, TOTAL_CAP): the
+   * pagination's total is a floor, and the page says "1,000+ results".
+   */
+  totalIsAtLeast: boolean
   /** The index could not be read (the database down): the page says so, and to try again. */
   unavailable: boolean
 }

@@ -305,6 +305,7 @@ it('answers a query without words without asking the database', async () => {
     expect(await index.search(query, { offset: 0, limit: 10 })).toEqual({
       results: [],
       total: 0,
+      totalIsAtLeast: false,
       marks: [],
       suggestion: null,
     })
