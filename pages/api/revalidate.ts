@@ -92,7 +92,15 @@ export default async function revalidateWebhook(
   // Only pages already rendered and cached are rendered again (a 404 for the others counts
   // as done): an address no reader has asked for yet renders fresh on its first request.
   // The feed, sitemap and share image are rendered either way (rendersWhenUncached).
-  const ordered = ownPathsFirst(paths, [event.slug, event.previousSlug])
+  // The App Router routes (feed, sitemap, share image: the share image's drawing is the
+  // costliest render) after the pages, so they never hold up the article a reader opens.
+  const ordered = [
+    ...ownPathsFirst(
+      paths.filter((path) => !rendersWhenUncached(path)),
+      [event.slug, event.previousSlug],
+    ),
+    ...paths.filter(rendersWhenUncached),
+  ]
   const [report] = await Promise.all([
     revalidateEach(ordered, (path) =>
       response.revalidate(path, { unstable_onlyGenerated: !rendersWhenUncached(path) }),
