@@ -7,7 +7,8 @@ import { CANDIDATES_FROM_HEAD, NEWEST_BODY_MATCHES, RECENT_POSTS, TOTAL_CAP } fr
 
 // A word more posts use than the index counts (search.ts: TOTAL_CAP): the count stops there
 // and says so, every page up to it is full, and the posts ranked are the candidates (the best
-// heads and the newest matches), so an old post with the word in its title still comes first.
+// heads and the newest matches), so an old post with the word in its title still comes first;
+// when those are too few for a page (the newest posts lack the word), the newest matches are.
 
 const MATCHES = TOTAL_CAP + 50
 const day = (n: number) => new Date(Date.UTC(2026, 0, 1) + n * 3_600_000).toISOString()
@@ -34,7 +35,10 @@ const documents = [
   ...Array.from({ length: MATCHES - 1 }, (_, i) =>
     post(i + 1, `Notes from week ${i + 1}`, `The week's news, and a harambee for the clinic.`),
   ),
-  post(MATCHES, 'Unrelated', 'Nothing of the word here.'),
+  // The newest posts do not have it: the candidates the newest posts give are none.
+  ...Array.from({ length: RECENT_POSTS + 20 }, (_, i) =>
+    post(MATCHES + i, `Unrelated ${i}`, 'Nothing of the word here.'),
+  ),
 ]
 
 it('counts more than the candidates it ranks, so its cap is tested past both', () => {
@@ -55,7 +59,7 @@ onEachEngine(5453, (target) => {
   })
 
   describe('more matches than the cap', () => {
-    it('counts up to the cap and says the count is a floor', async () => {
+    it('counts up to the cap and says the count is a floor, the first page full', async () => {
       const found = await index.search('harambee', { offset: 0, limit: 10 })
       expect(found.total).toBe(TOTAL_CAP)
       expect(found.totalIsAtLeast).toBe(true)

@@ -1,5 +1,5 @@
 import '../../server-only.ts'
-import { sql } from 'drizzle-orm'
+import { sql, type SQL } from 'drizzle-orm'
 import type { PostCard } from '../../content/types.ts'
 import type { Database } from '../../db/engine.ts'
 import { normalizeQuery, searchTerms } from '../terms.ts'
@@ -208,19 +208,17 @@ export async function searchIndex(
   const reach = offset + limit
   // Few matches: every one is a candidate, so the ranking is exact. Many, and an early page:
   // the matches among the newest RECENT_POSTS posts, each vector read once (no pass over
-  // every match). Many, and a later page: the newest matches down to that page (slower).
-  const fromBody =
-    matches <= TOTAL_CAP
-      ? sql`
+  // every match). Many, and a later page (or too few of those): the newest matches down to
+  // that page (a pass over every match, slower).
+  const everyMatch = sql`
       SELECT d.id FROM search_documents d, q WHERE d.search @@ q.any_words`
-      : reach <= NEWEST_BODY_MATCHES
-        ? sql`
+  const recentMatches = sql`
       SELECT r.id FROM (
         SELECT d.id, d.search FROM search_documents d
         ORDER BY d.published_at DESC, d.id
         LIMIT ${RECENT_POSTS}::integer
       ) r, q WHERE r.search @@ q.any_words`
-        : sql`
+  const newestMatches = sql`
       SELECT d.id FROM search_documents d, q WHERE d.search @@ q.any_words
       ORDER BY d.published_at DESC, d.id
       LIMIT ${reach}::integer`
@@ -249,7 +247,7 @@ export async function searchIndex(
       : sql`SELECT id FROM from_head UNION SELECT id FROM from_body`
   // The whole vector is read once per candidate (`|| ''` makes a plain copy, not the TOAST
   // pointer each of the score's five functions would otherwise decompress again).
-  const statement = sql`
+  const statement = (fromBody: SQL) => sql`
     WITH ${q}, ${fromHead} from_body AS (${fromBody}
     ), candidates AS (
       SELECT d.id, d.published_at, d.search || ''::tsvector AS search
@@ -266,7 +264,14 @@ export async function searchIndex(
     FROM ranked JOIN search_documents d ON d.id = ranked.id
     ORDER BY ranked.score DESC, ranked.published_at DESC, ranked.id
   `
-  const found = limit > 0 ? await rows<Row>(db, statement) : []
+  let found: Row[] = []
+  if (limit > 0 && matches <= TOTAL_CAP) found = await rows<Row>(db, statement(everyMatch))
+  else if (limit > 0) {
+    if (reach <= NEWEST_BODY_MATCHES) found = await rows<Row>(db, statement(recentMatches))
+    // A page the count promises is never short: fewer candidates than it needs (few of the
+    // newest posts and few heads match), so the newest matches down to it.
+    if (found.length < limit) found = await rows<Row>(db, statement(newestMatches))
+  }
   const suggestion = corrections.size > 0 ? suggestedQuery(normalized, analyzed, corrections) : null
   return {
     results: found.map((row) => ({
