@@ -222,6 +222,8 @@ describe('securityHeaderRules', () => {
     const studio = studioContentSecurityPolicy({ projectId: 'abc123' })
     const later = rules.slice(1).filter((rule) => rule.source !== '/sw.js' && cspOf(rule))
     expect(later.map((r) => r.source)).toEqual([
+      // The Studio's read counts (#26): JSON for the editors' Studio, under its policy.
+      '/api/read-stats',
       '/studio',
       '/studio/:path*',
       '/api/draft-mode/enable',
