@@ -125,6 +125,11 @@ export function createIndexStore(db: Database) {
           GROUP BY word
         `)
       })
+      // Every old row is now dead, and PGlite has no autovacuum: until a VACUUM, each search
+      // visits the dead rows beside the live ones (twice the heap a common word reads), and
+      // the planner has no statistics. Outside the transaction (VACUUM cannot run in one);
+      // readers are not held up.
+      await db.execute(sql`VACUUM (ANALYZE) search_documents, search_vocabulary`)
     },
 
     async upsert(document: SearchDocument): Promise<void> {
