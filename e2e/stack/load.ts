@@ -12,24 +12,37 @@ export const LOAD_PATHS = [
   '/support',
 ]
 
-export type LoadResult = { total: number; failed: number; failures: string[] }
+/**
+ * `failed`: requests not answered 200 (an error status, or no answer at all). `cut`: answered
+ * 200 but the body ended early: an instance killed (SIGKILL) while it was sending the page,
+ * which nginx cannot pass to the other instance once it has begun answering the reader.
+ */
+export type LoadResult = { total: number; failed: number; cut: number; failures: string[] }
 
 export function startLoad(concurrency = 6) {
   let running = true
   let counter = 0
-  const result: LoadResult = { total: 0, failed: 0, failures: [] }
+  const result: LoadResult = { total: 0, failed: 0, cut: 0, failures: [] }
   const reader = async () => {
     while (running) {
       const n = counter++
       const path = LOAD_PATHS[n % LOAD_PATHS.length]!
       const address = n % 2 === 0 ? path : `${path}?load=${n}`
+      const note = (error: unknown) => {
+        if (result.failures.length < 10) result.failures.push(`${address}: ${String(error)}`)
+      }
       try {
         const response = await fetch(`${nginxURL}${address}`, { redirect: 'manual' })
-        await response.arrayBuffer()
         if (response.status !== 200) throw new Error(`status ${response.status}`)
+        try {
+          await response.arrayBuffer()
+        } catch (error) {
+          result.cut++
+          note(error)
+        }
       } catch (error) {
         result.failed++
-        if (result.failures.length < 10) result.failures.push(`${address}: ${String(error)}`)
+        note(error)
       }
       result.total++
     }
