@@ -199,7 +199,7 @@ test('with a read-only root file system (a data and a cache volume only) the ima
       )
       .toBe(true)
   } finally {
-    docker('rm', '-f', name)
+    docker('rm', '-f', '-v', name)
     docker('volume', 'rm', `${name}-data`, `${name}-cache`)
   }
 })
@@ -246,6 +246,6 @@ test('SIGTERM: the server refuses new connections, finishes the request in fligh
     // Held to compose's stop_grace_period, past which docker would SIGKILL it.
     expect(seconds).toBeLessThan(20)
   } finally {
-    docker('rm', '-f', name)
+    docker('rm', '-f', '-v', name)
   }
 })
