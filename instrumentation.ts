@@ -3,7 +3,9 @@
 // callback never came (lib/mpesa/giving/sweeper.ts), the search index's keeper, which
 // fills the index at start-up and keeps it equal to the content (lib/search/keeper-process.ts);
 // and the scheduled posts' timer, which refreshes a post's pages when its publish date comes
-// (lib/freshness/schedule-process.ts).
+// (lib/freshness/schedule-process.ts). It also bounds the shutdown: Next.js's own SIGTERM
+// handler waits for kept-open connections, and the process must be gone within docker's 10 s
+// (lib/http/shutdown-deadline.ts).
 // Not during `next build`, not on the Edge.
 import { isBuildPhase } from './lib/env/phase.ts'
 
@@ -12,6 +14,8 @@ export async function register() {
   // which drops the import below from the Edge build (the database driver needs Node.js).
   // eslint-disable-next-line no-restricted-properties
   if (process.env.NEXT_RUNTIME !== 'nodejs' || isBuildPhase()) return
+  const { boundShutdown } = await import('./lib/http/shutdown-deadline.ts')
+  boundShutdown()
   const { startGivingSweeper } = await import('./lib/mpesa/giving/sweeper.ts')
   startGivingSweeper()
   const { startSearchWatcher } = await import('./lib/search/keeper-process.ts')
