@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test'
 import { postPath } from '../../lib/addresses/permalink.ts'
-import { editorClient, STAND_IN } from './setup.ts'
+import { editorClient } from './setup.ts'
+import { signInToStudio } from './studio-sign-in.ts'
 
 // The editor's whole path: open /studio, write a post, publish it, and find it on the site.
 // The Studio runs for real in Chromium against the local stand-in of Sanity's API.
@@ -18,12 +19,7 @@ test('an editor writes and publishes a post in the Studio, and readers get it', 
   page,
 }) => {
   test.setTimeout(180_000)
-  await page.addInitScript(
-    ([projectId, token]) => {
-      window.localStorage.setItem(`__studio_auth_token_${projectId}`, JSON.stringify({ token }))
-    },
-    [STAND_IN.projectId, STAND_IN.token],
-  )
+  await signInToStudio(page)
 
   await page.goto('/studio')
   await page.getByRole('link', { name: 'Posts' }).click()

@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext } from '@playwright/test'
 import { SEED_ARTICLE } from '../../tests/seed-article.ts'
-import { STAND_IN } from './setup.ts'
+import { signInToStudio } from './studio-sign-in.ts'
 
 // Issue #26 in the Studio, against the local stand-in: a published post's badge says how often
 // it was read ("Read 3 times in the last 7 days · 3 in all"), and the Most read tool lists it
@@ -31,12 +31,7 @@ test('the Studio shows a post’s reads on its badge and in Most read', async ({
   expect(after.total).toBe(before.total + BEACONS)
   const label = `Read ${times(after.lastSevenDays)} in the last 7 days · ${after.total.toLocaleString('en-GB')} in all`
 
-  await page.addInitScript(
-    ([projectId, token]) => {
-      window.localStorage.setItem(`__studio_auth_token_${projectId}`, JSON.stringify({ token }))
-    },
-    [STAND_IN.projectId, STAND_IN.token],
-  )
+  await signInToStudio(page)
   await page.goto('/studio')
   await page.getByRole('link', { name: 'Posts' }).click()
   const item = page.getByRole('option').filter({ hasText: SEED_ARTICLE.title })

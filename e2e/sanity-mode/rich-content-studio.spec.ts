@@ -1,7 +1,8 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import { postPath } from '../../lib/addresses/permalink.ts'
 import { expectNoAxeViolations } from '../helpers/axe.ts'
-import { editorClient, STAND_IN } from './setup.ts'
+import { editorClient } from './setup.ts'
+import { signInToStudio } from './studio-sign-in.ts'
 
 // The body's rich blocks made the way an editor makes them: in the real Studio (Chromium,
 // against the local stand-in of Sanity's API), through the Portable Text editor's toolbar,
@@ -11,16 +12,6 @@ import { editorClient, STAND_IN } from './setup.ts'
 // back, except where a test says so for setting up a document.
 
 test.describe.configure({ mode: 'serial' })
-
-/** The page as the stand-in's signed-in editor sees /studio (the Studio's token login). */
-async function signIn(page: Page) {
-  await page.addInitScript(
-    ([projectId, token]) => {
-      window.localStorage.setItem(`__studio_auth_token_${projectId}`, JSON.stringify({ token }))
-    },
-    [STAND_IN.projectId, STAND_IN.token],
-  )
-}
 
 /** Opens a new document of the list `list` ("Posts", "Pages") in the Studio. */
 async function newDocument(page: Page, list: string) {
@@ -94,7 +85,7 @@ test('an editor adds a table, code, an embed, a divider and marked text in the S
 }) => {
   // The Studio is slow to drive on a busy machine: each block opens its own input.
   test.setTimeout(900_000)
-  await signIn(page)
+  await signInToStudio(page)
   await newDocument(page, 'Posts')
 
   const title = `Counting Kenya ${Date.now()}`
@@ -292,7 +283,7 @@ test('an editor adds a table, code, an embed, a divider and marked text in the S
 
 test("a page cannot take the address of one of the site's own routes", async ({ page }) => {
   test.setTimeout(300_000)
-  await signIn(page)
+  await signInToStudio(page)
   await newDocument(page, 'Pages')
   await page.getByRole('textbox', { name: 'Title' }).fill('Support')
   await page.getByRole('button', { name: 'Generate' }).click()
@@ -355,7 +346,7 @@ test('a numbered list that starts at 8 keeps its start when an editor edits it i
     body: [item('i8', 'Eighth: listen', { listStart: 8 }), item('i9', 'Ninth: rest')],
   })
 
-  await signIn(page)
+  await signInToStudio(page)
   await page.goto(`/studio/intent/edit/id=${id};type=post/`)
   const body = page.locator('[data-pt-editor="true"][contenteditable="true"]')
   await expect(body).toContainText('Eighth: listen', { timeout: 120_000 })

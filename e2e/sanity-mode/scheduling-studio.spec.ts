@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test'
 import { postPath } from '../../lib/addresses/permalink.ts'
 import { createPreviewSecret } from '@sanity/preview-url-secret/create-secret'
-import { editorClient, STAND_IN } from './setup.ts'
+import { editorClient } from './setup.ts'
+import { signInToStudio } from './studio-sign-in.ts'
 
 // Issue #26 in the Studio, against the local stand-in: a published post dated later is
 // "Scheduled · 12 Dec 2099, 07:00 EAT" in the posts list and on the document's badge, and its
@@ -35,12 +36,7 @@ test.afterAll(async () => {
 
 test('the Studio shows a scheduled post as scheduled, in Nairobi time', async ({ page }) => {
   test.setTimeout(120_000)
-  await page.addInitScript(
-    ([projectId, token]) => {
-      window.localStorage.setItem(`__studio_auth_token_${projectId}`, JSON.stringify({ token }))
-    },
-    [STAND_IN.projectId, STAND_IN.token],
-  )
+  await signInToStudio(page)
   await page.goto('/studio')
   await page.getByRole('link', { name: 'Posts' }).click()
   const item = page.getByRole('option').filter({ hasText: TITLE })
