@@ -13,10 +13,15 @@ const dateParts = new Intl.DateTimeFormat('en-CA', {
   day: '2-digit',
 })
 
-export function permalinkParams(post: { slug: string; publishedAt: string }): PermalinkParams {
-  const parts = dateParts.formatToParts(new Date(post.publishedAt))
+/** A moment's calendar day in Nairobi, as two-digit parts (23:30 UTC is the next day there). */
+export function nairobiDateParts(moment: Date): { year: string; month: string; day: string } {
+  const parts = dateParts.formatToParts(moment)
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? ''
-  return { year: part('year'), month: part('month'), day: part('day'), slug: post.slug }
+  return { year: part('year'), month: part('month'), day: part('day') }
+}
+
+export function permalinkParams(post: { slug: string; publishedAt: string }): PermalinkParams {
+  return { ...nairobiDateParts(new Date(post.publishedAt)), slug: post.slug }
 }
 
 export function postPath(post: { slug: string; publishedAt: string }): string {

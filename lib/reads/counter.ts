@@ -1,4 +1,4 @@
-import { SITE_TIME_ZONE } from '../addresses/permalink.ts'
+import { nairobiDateParts } from '../addresses/permalink.ts'
 
 // What readers read (#26): reads counted per article and day, in the site's own database
 // (lib/db/reads/counter.ts). Pure types and the day's arithmetic: no database here.
@@ -18,16 +18,10 @@ export type ReadCounter = {
   mostRead(options: { days: number; limit: number; now: Date }): Promise<MostRead[]>
 }
 
-const dayFormat = new Intl.DateTimeFormat('en-CA', {
-  timeZone: SITE_TIME_ZONE,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-})
-
 /** `now`'s calendar day in Nairobi, 'YYYY-MM-DD' (a read at 23:30 UTC is the next day there). */
 export function nairobiDay(now: Date): string {
-  return dayFormat.format(now)
+  const { year, month, day } = nairobiDateParts(now)
+  return `${year}-${month}-${day}`
 }
 
 /** The first day of a span of `days` days ending with `now`'s (7 → today and the six before). */
