@@ -10,6 +10,7 @@ import {
 } from '@/lib/reads/read-stats.ts'
 import type { ReadStats } from '@/lib/reads/counter.ts'
 import { firstLineOf } from '@/lib/text/first-line.ts'
+import { noStoreJson, refusedMethod } from '@/lib/http/json-answer.ts'
 
 // The Studio's read counts (sanity/reads/): GET ?slug=<slug> for a post's badge, GET
 // ?most-read=7|30 for the Most read tool. Open, like the pages they count: the numbers are
@@ -27,14 +28,8 @@ export default async function readStats(
   request: NextApiRequest,
   response: NextApiResponse<Answer>,
 ) {
-  const answer = (status: number, body: Answer) => {
-    response.setHeader('Cache-Control', 'no-store')
-    response.status(status).json(body)
-  }
-  if (request.method !== 'GET' && request.method !== 'HEAD') {
-    response.setHeader('Allow', 'GET, HEAD')
-    return answer(405, { error: 'Method not allowed' })
-  }
+  const answer = noStoreJson(response)
+  if (refusedMethod(request, response, ['GET', 'HEAD'])) return
   const query = parseStatsQuery(request.query)
   if (query.kind === 'invalid') return answer(400, { error: query.message })
   const now = new Date()

@@ -12,6 +12,7 @@ import {
 import { rearmSchedule, scheduleSecret } from '@/lib/freshness/schedule-process.ts'
 import { searchKeeper } from '@/lib/search/keeper-process.ts'
 import { firstLineOf } from '@/lib/text/first-line.ts'
+import { noStoreJson, refusedMethod } from '@/lib/http/json-answer.ts'
 
 // Sanity's GROQ-powered webhook calls this on every publish, unpublish and delete of a post,
 // category, author or the settings (README, "Going live with Sanity"). It checks the
@@ -35,15 +36,8 @@ export default async function revalidateWebhook(
   request: NextApiRequest,
   response: NextApiResponse<Answer>,
 ) {
-  const answer = (status: number, body: Answer) => {
-    response.setHeader('Cache-Control', 'no-store')
-    response.status(status).json(body)
-  }
-
-  if (request.method !== 'POST') {
-    response.setHeader('Allow', 'POST')
-    return answer(405, { error: 'Method not allowed' })
-  }
+  const answer = noStoreJson(response)
+  if (refusedMethod(request, response, ['POST'])) return
 
   let text: string
   try {

@@ -3,6 +3,7 @@ import type { NextApiRequest, NextApiResponse } from 'next'
 import { revalidateSecret } from '@/lib/env/server.ts'
 import { searchKeeper } from '@/lib/search/keeper-process.ts'
 import { firstLineOf } from '@/lib/text/first-line.ts'
+import { noStoreJson, refusedMethod } from '@/lib/http/json-answer.ts'
 
 // `npm run search:reindex` (scripts/search-reindex.ts) calls this on a running instance: the
 // index is rebuilt inside the server that owns it (a PGlite data folder is open in one
@@ -18,14 +19,8 @@ export default async function reindexSearch(
   request: NextApiRequest,
   response: NextApiResponse<Answer>,
 ) {
-  const answer = (status: number, body: Answer) => {
-    response.setHeader('Cache-Control', 'no-store')
-    response.status(status).json(body)
-  }
-  if (request.method !== 'POST') {
-    response.setHeader('Allow', 'POST')
-    return answer(405, { error: 'Method not allowed' })
-  }
+  const answer = noStoreJson(response)
+  if (refusedMethod(request, response, ['POST'])) return
   if (!revalidateSecret || !isBearer(request.headers.authorization, revalidateSecret)) {
     return answer(401, { error: 'Unauthorized' })
   }

@@ -10,6 +10,7 @@ import {
   processGivingDeps,
 } from '@/lib/mpesa/giving/process-giving.ts'
 import { receiveCallback } from '@/lib/mpesa/giving/receive-callback.ts'
+import { noStoreJson, refusedMethod } from '@/lib/http/json-answer.ts'
 
 // Daraja posts each STK push's result here, to the address the push named: the attempt's id
 // and an HMAC of it (lib/mpesa/giving/gift-id.ts), since Daraja signs nothing. The steps and
@@ -23,16 +24,10 @@ const MAX_BODY_BYTES = 16 * 1024
 let allowedSource: ((address: string) => boolean) | undefined
 
 export default async function mpesaCallback(request: NextApiRequest, response: NextApiResponse) {
-  const answer = (status: number, body: Record<string, unknown>) => {
-    response.setHeader('Cache-Control', 'no-store')
-    response.status(status).json(body)
-  }
+  const answer = noStoreJson<Record<string, unknown>>(response)
   const giving = processGiving()
   if (!giving) return answer(404, { error: 'Not found' })
-  if (request.method !== 'POST') {
-    response.setHeader('Allow', 'POST')
-    return answer(405, { error: 'Method not allowed' })
-  }
+  if (refusedMethod(request, response, ['POST'])) return
   const from = clientAddressOf(request, trustedProxies)
   allowedSource ??= createCallbackSourceCheck(giving.config.callbackAllow)
   if (!allowedSource(from)) {
