@@ -2,6 +2,7 @@ import * as gifts from './0001-gifts.ts'
 import * as search from './0002-search.ts'
 import * as searchHead from './0003-search-head.ts'
 import * as reads from './0004-reads.ts'
+import * as searchTitles from './0005-search-titles.ts'
 
 export type Migration = { name: string; sql: string }
 
@@ -11,4 +12,4 @@ export type Migration = { name: string; sql: string }
  * bundle carries them: nothing reads them from disk at run time, so the standalone output
  * (the container image) needs no file-tracing rule and Node runs the report script as is.
  */
-export const MIGRATIONS: readonly Migration[] = [gifts, search, searchHead, reads]
+export const MIGRATIONS: readonly Migration[] = [gifts, search, searchHead, reads, searchTitles]

@@ -3,7 +3,7 @@ import type { SearchDocument } from '../../content/search-documents.ts'
 import type { Engine } from '../../db/engine.ts'
 import { migratedEngine, onEachEngine } from './fixtures.ts'
 import { createSearchIndex, type SearchIndex } from './index.ts'
-import { CANDIDATES_FROM_HEAD, NEWEST_BODY_MATCHES, RECENT_POSTS, TOTAL_CAP } from './search.ts'
+import { CANDIDATES_FROM_TITLES, NEWEST_BODY_MATCHES, RECENT_POSTS, TOTAL_CAP } from './search.ts'
 
 // A word more posts use than the index counts (search.ts: TOTAL_CAP): the count stops there
 // and says so, every page up to it is full, and the posts ranked are the candidates (the best
@@ -42,7 +42,7 @@ const documents = [
 ]
 
 it('counts more than the candidates it ranks, so its cap is tested past both', () => {
-  expect(TOTAL_CAP).toBeGreaterThan(CANDIDATES_FROM_HEAD + NEWEST_BODY_MATCHES)
+  expect(TOTAL_CAP).toBeGreaterThan(CANDIDATES_FROM_TITLES + NEWEST_BODY_MATCHES)
   expect(RECENT_POSTS).toBeLessThan(MATCHES)
 })
 

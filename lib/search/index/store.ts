@@ -78,10 +78,30 @@ async function insertDocuments(tx: Executor, documents: readonly SearchDocument[
       published_at = excluded.published_at, updated_at = excluded.updated_at, card = excluded.card, title = excluded.title,
       standfirst = excluded.standfirst, headings = excluded.headings, body = excluded.body
   `)
+  await writeTitles(tx, c.ids)
+}
+
+/**
+ * The posts' rows for search.ts' first stage (migration 0005), from the documents just
+ * written: the title's words as the search vector has them (0002: weight A, English then
+ * simple) and the stored size of the whole vector, the post's length.
+ */
+async function writeTitles(tx: Executor, ids: readonly string[]) {
+  await tx.execute(sql`
+    INSERT INTO search_titles (id, published_at, size, title)
+    SELECT id, published_at, pg_column_size(search),
+      setweight(to_tsvector('english'::regconfig, title), 'A')
+      || setweight(to_tsvector('simple'::regconfig, title), 'A')
+    FROM search_documents WHERE id = ANY(${sql.param(ids)}::text[])
+    ON CONFLICT (id) DO UPDATE SET
+      published_at = excluded.published_at, size = excluded.size, title = excluded.title
+  `)
 }
 
 async function takeWriterTurn(tx: Executor) {
-  await tx.execute(sql`LOCK TABLE search_documents, search_vocabulary IN SHARE ROW EXCLUSIVE MODE`)
+  await tx.execute(
+    sql`LOCK TABLE search_documents, search_titles, search_vocabulary IN SHARE ROW EXCLUSIVE MODE`,
+  )
 }
 
 /** Takes one post's words out of the vocabulary's counts (before it changes or goes). */
@@ -129,7 +149,7 @@ export function createIndexStore(db: Database) {
       // visits the dead rows beside the live ones (twice the heap a common word reads), and
       // the planner has no statistics. Outside the transaction (VACUUM cannot run in one);
       // readers are not held up.
-      await db.execute(sql`VACUUM (ANALYZE) search_documents, search_vocabulary`)
+      await db.execute(sql`VACUUM (ANALYZE) search_documents, search_titles, search_vocabulary`)
     },
 
     async upsert(document: SearchDocument): Promise<void> {

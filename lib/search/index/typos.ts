@@ -31,7 +31,11 @@ type Candidate = {
  * letters or more that finds nothing by its stem or as written, the indexed word one edit away
  * (withinOneEdit: a letter missing, extra, changed, or two swapped) that the most posts use.
  * Candidates come from the vocabulary's trigram index (pg_trgm), the distance is confirmed
- * here. A word that matches something is never corrected: "lonely" is not "lovely".
+ * here. A word that matches something is never corrected: "lonely" is not "lovely". Whether
+ * it does is asked of the vocabulary first (a word there is in some post as written, so its
+ * own prefix matches: one lookup by the primary key), and only then of the posts' index, whose
+ * bitmap for a common word's prefix takes about 5 ms at 20,000 posts; each test is fenced
+ * (OFFSET 0) so that it runs before the next, and the trigram search only for what is left.
  * Keyed by the word's place in the query.
  */
 export async function correctTypos(
@@ -64,11 +68,19 @@ export async function correctTypos(
       tx,
       sql`
         SELECT t.i::integer AS i, v.word, v.documents, v.similarity, v.english
-        FROM unnest(
-          ${sql.param(wanted.map((w) => w.index))}::integer[],
-          ${sql.param(wanted.map((w) => w.written))}::text[],
-          ${sql.param(wanted.map((w) => w.own))}::text[]
-        ) AS t (i, written, own)
+        FROM (
+          SELECT * FROM (
+            SELECT * FROM unnest(
+              ${sql.param(wanted.map((w) => w.index))}::integer[],
+              ${sql.param(wanted.map((w) => w.written))}::text[],
+              ${sql.param(wanted.map((w) => w.own))}::text[]
+            ) AS t (i, written, own)
+            WHERE NOT EXISTS (SELECT 1 FROM search_vocabulary v WHERE v.word = t.written)
+            OFFSET 0
+          ) AS t
+          WHERE NOT EXISTS (SELECT 1 FROM search_documents d WHERE d.search @@ t.own::tsquery)
+          OFFSET 0
+        ) AS t
         CROSS JOIN LATERAL (
           SELECT word, documents, similarity(word, t.written) AS similarity,
             coalesce((SELECT array_agg(lexeme) FROM unnest(to_tsvector('english'::regconfig, word))), '{}') AS english
@@ -77,7 +89,6 @@ export async function correctTypos(
           ORDER BY similarity(word, t.written) DESC
           LIMIT ${CANDIDATES}
         ) AS v
-        WHERE NOT EXISTS (SELECT 1 FROM search_documents d WHERE d.search @@ t.own::tsquery)
       `,
     )
   })
