@@ -7,7 +7,7 @@ import { CANDIDATES_FROM_TITLES, NEWEST_BODY_MATCHES, RECENT_POSTS, TOTAL_CAP } 
 
 // A word more posts use than the index counts (search.ts: TOTAL_CAP): the count stops there
 // and says so, every page up to it is full, and the posts ranked are the candidates (the best
-// heads and the newest matches), so an old post with the word in its title still comes first;
+// titles and the newest matches), so an old post with the word in its title still comes first;
 // when those are too few for a page (the newest posts lack the word), the newest matches are.
 
 const MATCHES = TOTAL_CAP + 50
@@ -30,7 +30,7 @@ function post(i: number, title: string, text: string): SearchDocument {
 }
 
 const documents = [
-  // The oldest post has the word in its title: a head candidate however old.
+  // The oldest post has the word in its title: a title candidate however old.
   post(0, 'Harambee', 'A fundraiser for the school. Harambee.'),
   ...Array.from({ length: MATCHES - 1 }, (_, i) =>
     post(i + 1, `Notes from week ${i + 1}`, `The week's news, and a harambee for the clinic.`),
