@@ -87,12 +87,17 @@ async function searchDocumentsOf(documents: readonly SanityDocument[]) {
 
 async function tableBytes(engine: Engine) {
   const [row] = await engine.withSession((session) =>
-    session.rows<{ documents: string; vocabulary: string }>(
+    session.rows<{ documents: string; titles: string; vocabulary: string }>(
       `SELECT pg_total_relation_size('search_documents')::text AS documents,
+        pg_total_relation_size('search_titles')::text AS titles,
         pg_total_relation_size('search_vocabulary')::text AS vocabulary`,
     ),
   )
-  return { documents: Number(row!.documents), vocabulary: Number(row!.vocabulary) }
+  return {
+    documents: Number(row!.documents),
+    titles: Number(row!.titles),
+    vocabulary: Number(row!.vocabulary),
+  }
 }
 
 export async function measureSize(posts: number, dataDir: string) {
@@ -144,6 +149,7 @@ export async function measureSize(posts: number, dataDir: string) {
     bytes: filledBytes,
     added_mb: mb(filledBytes - emptyBytes),
     search_documents_mb: mb(tables.documents),
+    search_titles_mb: mb(tables.titles),
     search_vocabulary_mb: mb(tables.vocabulary),
     note: 'PGlite folder after two replaceAll and a CHECKPOINT; tables with their indexes',
   })
