@@ -83,15 +83,13 @@ async function insertDocuments(tx: Executor, documents: readonly SearchDocument[
 
 /**
  * The posts' rows for search.ts' first stage (migration 0005), from the documents just
- * written: the title's words as the search vector has them (0002: weight A, English then
- * simple) and the stored size of the whole vector, the post's length.
+ * written: the title's words taken from the search vector itself (its weight A, 0002), so the
+ * two never disagree, and the stored size of the whole vector, the post's length.
  */
 async function writeTitles(tx: Executor, ids: readonly string[]) {
   await tx.execute(sql`
     INSERT INTO search_titles (id, published_at, size, title)
-    SELECT id, published_at, pg_column_size(search),
-      setweight(to_tsvector('english'::regconfig, title), 'A')
-      || setweight(to_tsvector('simple'::regconfig, title), 'A')
+    SELECT id, published_at, pg_column_size(search), ts_filter(search, '{a}')
     FROM search_documents WHERE id = ANY(${sql.param(ids)}::text[])
     ON CONFLICT (id) DO UPDATE SET
       published_at = excluded.published_at, size = excluded.size, title = excluded.title
